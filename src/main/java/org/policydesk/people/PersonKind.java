@@ -1,0 +1,5 @@
+package org.policydesk.people;
+
+public enum PersonKind {
+    EMPLOYEE, GOVERNOR, PUPIL, PARENT
+}

@@ -1,0 +1,40 @@
+package org.policydesk.school;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class Schools {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    Schools(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    public void add(School school) {
+        jdbc.sql("""
+                insert into school (id, name, address, policy_agreed, policy_review_date, created_at)
+                values (?, ?, ?, ?, ?, ?)""")
+            .params(school.id(), school.name(), school.address(), school.policyAgreed(),
+                    school.policyReviewDate(), LocalDateTime.now(clock))
+            .update();
+    }
+
+    public Optional<School> find(String id) {
+        return jdbc.sql("select id, name, address, policy_agreed, policy_review_date from school where id = ?")
+            .param(id).query(School.class).optional();
+    }
+
+    public List<School> all() {
+        return jdbc.sql("select id, name, address, policy_agreed, policy_review_date from school order by name")
+            .query(School.class).list();
+    }
+}
