@@ -1,0 +1,108 @@
+package org.policydesk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
+import org.junit.jupiter.api.BeforeEach;
+import org.policydesk.audit.AuditEntry;
+import org.policydesk.audit.AuditTrail;
+import org.policydesk.people.People;
+import org.policydesk.people.Person;
+import org.policydesk.workflow.Actor;
+import org.policydesk.workflow.Actors;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestExecutionListeners;
+
+/**
+ * Base of the process tests: the whole application on an in-memory H2 database with the demo
+ * school loaded, the job executor off (tests fire timers by executing their jobs), and process
+ * test coverage recorded under {@code target/process-test-coverage}. Each subclass declares a
+ * {@code ProcessEngineCoverageProperties} bean saying which processes it must cover fully.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@ActiveProfiles("test")
+@Import(ProcessEngineCoverageConfiguration.class)
+@TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
+    mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
+public abstract class ProcessTestSupport {
+
+    @Autowired protected ProcessEngine processEngine;
+    @Autowired protected RuntimeService runtimeService;
+    @Autowired protected TaskService taskService;
+    @Autowired protected ManagementService managementService;
+    @Autowired protected HistoryService historyService;
+    @Autowired protected Actors actors;
+    @Autowired protected People people;
+    @Autowired protected AuditTrail audit;
+
+    @BeforeEach
+    void initAssertions() {
+        BpmnAwareTests.init(processEngine);
+    }
+
+    protected Actor actor(String userId) {
+        return actors.of(userId);
+    }
+
+    /** A person of the demo school by their sign-in. */
+    protected Person person(String userId) {
+        return people.findByUserId(userId).orElseThrow();
+    }
+
+    protected ProcessInstance instance(String processKey, Object businessKey) {
+        List<ProcessInstance> found = runtimeService.createProcessInstanceQuery().processDefinitionKey(processKey)
+            .processInstanceBusinessKey(String.valueOf(businessKey)).list();
+        assertThat(found).as("running %s instances for %s", processKey, businessKey).hasSize(1);
+        return found.get(0);
+    }
+
+    /** The one open task of this kind in the instance (or in processes it called). */
+    protected Task task(ProcessInstance instance, String taskKey) {
+        List<Task> tasks = taskService.createTaskQuery().processInstanceId(instance.getId())
+            .taskDefinitionKey(taskKey).list();
+        if (tasks.isEmpty()) {
+            tasks = taskService.createTaskQuery().taskDefinitionKey(taskKey).list().stream()
+                .filter(task -> isCalledBy(task.getProcessInstanceId(), instance.getId())).toList();
+        }
+        assertThat(tasks).as("open %s tasks", taskKey).hasSize(1);
+        return tasks.get(0);
+    }
+
+    protected List<Task> tasks(ProcessInstance instance, String taskKey) {
+        return taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(taskKey).list();
+    }
+
+    /** Fires the timer waiting at {@code timerId} as if its time had come. */
+    protected void fireTimer(ProcessInstance instance, String timerId) {
+        List<Job> jobs = managementService.createJobQuery().processInstanceId(instance.getId()).activityId(timerId)
+            .timers().list();
+        assertThat(jobs).as("timer jobs at %s", timerId).isNotEmpty();
+        managementService.executeJob(jobs.get(0).getId());
+    }
+
+    protected List<String> auditActions(String recordType, Object recordId) {
+        return audit.entriesFor(recordType, recordId).stream().map(AuditEntry::action).toList();
+    }
+
+    private boolean isCalledBy(String processInstanceId, String callerId) {
+        ProcessInstance called = runtimeService.createProcessInstanceQuery().processInstanceId(processInstanceId)
+            .singleResult();
+        return called != null && runtimeService.createProcessInstanceQuery().superProcessInstanceId(callerId)
+            .processInstanceId(processInstanceId).count() == 1;
+    }
+}
