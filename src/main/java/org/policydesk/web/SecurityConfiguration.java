@@ -51,7 +51,7 @@ class SecurityConfiguration {
     SecurityFilterChain application(HttpSecurity http) throws Exception {
         return http
             .authorizeHttpRequests(requests -> requests
-                .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/error").permitAll()
                 .anyRequest().authenticated())
             .formLogin(withDefaults())
             .logout(withDefaults())
