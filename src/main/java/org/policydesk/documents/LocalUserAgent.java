@@ -1,0 +1,59 @@
+package org.policydesk.documents;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.xhtmlrenderer.pdf.ITextOutputDevice;
+import org.xhtmlrenderer.pdf.ITextUserAgent;
+
+/**
+ * Lets a document load images and stylesheets from the templates folder and nowhere else (besides
+ * Flying Saucer's own default stylesheet): no network fetches while rendering (fast, and nothing
+ * leaks), and no files from elsewhere on disk.
+ */
+final class LocalUserAgent extends ITextUserAgent {
+
+    /** The user-agent stylesheet Flying Saucer loads from its own jar (display: block for div, and so on). */
+    private static final String DEFAULT_STYLESHEET = defaultStylesheet();
+
+    private final Path root;
+
+    LocalUserAgent(ITextOutputDevice outputDevice, int dotsPerPixel, Path root) {
+        super(outputDevice, dotsPerPixel);
+        this.root = root;
+    }
+
+    @Override
+    protected InputStream openStream(String uri) throws IOException {
+        if (uri.equals(DEFAULT_STYLESHEET)) {
+            return super.openStream(uri);
+        }
+        Path path;
+        try {
+            URI parsed = URI.create(uri);
+            if (!"file".equals(parsed.getScheme())) {
+                throw new IOException("Documents may only use files from the templates folder, not " + uri);
+            }
+            path = Path.of(parsed).toAbsolutePath().normalize();
+        } catch (IllegalArgumentException e) {
+            throw new IOException("Not a usable address: " + uri, e);
+        }
+        if (!path.startsWith(root)) {
+            throw new IOException("Documents may only use files from the templates folder, not " + uri);
+        }
+        return Files.newInputStream(path);
+    }
+
+    private static String defaultStylesheet() {
+        URL url = org.xhtmlrenderer.simple.extend.XhtmlCssOnlyNamespaceHandler.class
+            .getResource("/resources/css/XhtmlNamespaceHandler.css");
+        if (url == null) {
+            throw new IllegalStateException("Flying Saucer's default stylesheet is missing from the class path.");
+        }
+        return url.toString();
+    }
+}
