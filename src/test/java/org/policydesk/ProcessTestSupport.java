@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -18,6 +19,7 @@ import org.camunda.community.process_test_coverage.spring_test.platform7.Process
 import org.junit.jupiter.api.BeforeEach;
 import org.policydesk.audit.AuditEntry;
 import org.policydesk.audit.AuditTrail;
+import org.policydesk.demo.DemoSchool;
 import org.policydesk.people.People;
 import org.policydesk.people.Person;
 import org.policydesk.workflow.Actor;
@@ -25,6 +27,7 @@ import org.policydesk.workflow.Actors;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestExecutionListeners;
 
@@ -34,7 +37,7 @@ import org.springframework.test.context.TestExecutionListeners;
  * test coverage recorded under {@code target/process-test-coverage}. Each subclass declares a
  * {@code ProcessEngineCoverageProperties} bean saying which processes it must cover fully.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK)
 @ActiveProfiles("test")
 @Import(ProcessEngineCoverageConfiguration.class)
 @TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
@@ -50,9 +53,27 @@ public abstract class ProcessTestSupport {
     @Autowired protected People people;
     @Autowired protected AuditTrail audit;
 
+    @Autowired protected DemoSchool demoSchool;
+
+    @Autowired protected JdbcClient jdbc;
+    @Autowired protected IdentityService identityService;
+
+    /** Every test starts from the demo school as loaded on first start, with no process running. */
     @BeforeEach
-    void initAssertions() {
+    void startFromTheDemoSchool() {
         BpmnAwareTests.init(processEngine);
+        runtimeService.createProcessInstanceQuery().rootProcessInstances().list().forEach(instance ->
+            runtimeService.deleteProcessInstance(instance.getId(), "test reset", true, true, true));
+        identityService.createUserQuery().list().forEach(user -> identityService.deleteUser(user.getId()));
+        List<String> tables = jdbc.sql("""
+                select table_name from information_schema.tables
+                where table_schema = 'PUBLIC' and table_type = 'BASE TABLE'
+                  and table_name not like 'ACT\\_%' escape '\\' and table_name <> 'flyway_schema_history'""")
+            .query(String.class).list();
+        jdbc.sql("set referential_integrity false").update();
+        tables.forEach(table -> jdbc.sql("truncate table " + table + " restart identity").update());
+        jdbc.sql("set referential_integrity true").update();
+        demoSchool.loadIfMissing();
     }
 
     protected Actor actor(String userId) {

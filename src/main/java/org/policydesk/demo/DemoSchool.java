@@ -15,11 +15,10 @@ import org.policydesk.people.People;
 import org.policydesk.people.PersonKind;
 import org.policydesk.school.School;
 import org.policydesk.school.Schools;
-import org.policydesk.workflow.Actor;
+import org.policydesk.workflow.Actors;
 import org.policydesk.workflow.Groups;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,10 +28,9 @@ import org.springframework.transaction.annotation.Transactional;
  * start so that a newcomer can sign in as each role. Off in real deployments.
  */
 @Component
-@ConditionalOnProperty(name = "policydesk.demo.enabled", havingValue = "true")
-class DemoSchool {
+public class DemoSchool {
 
-    static final String SCHOOL_ID = "keston";
+    public static final String SCHOOL_ID = "keston";
     private static final Logger log = LoggerFactory.getLogger(DemoSchool.class);
 
     private final Schools schools;
@@ -40,10 +38,12 @@ class DemoSchool {
     private final IdentityService identityService;
     private final OfficialUseService officialUse;
     private final AccountRegister accounts;
+    private final Actors actors;
     private final DemoSettings settings;
 
     DemoSchool(Schools schools, People people, IdentityService identityService, OfficialUseService officialUse,
-               AccountRegister accounts, DemoSettings settings) {
+               AccountRegister accounts, Actors actors, DemoSettings settings) {
+        this.actors = actors;
         this.schools = schools;
         this.people = people;
         this.identityService = identityService;
@@ -53,8 +53,15 @@ class DemoSchool {
     }
 
     @EventListener
-    @Transactional
     public void loadOnFirstStart(ApplicationReadyEvent event) {
+        if (settings.enabled()) {
+            loadIfMissing();
+        }
+    }
+
+    /** Loads the demo school unless it is there already. */
+    @Transactional
+    public void loadIfMissing() {
         if (schools.find(SCHOOL_ID).isPresent()) {
             return;
         }
@@ -79,8 +86,7 @@ class DemoSchool {
 
         officialUse.recordStandingOfficialUser(head, "The Head Teacher is an official user unless their use has "
             + "been revoked or suspended (Social Media Policy).");
-        Actor headTeacher = new Actor("hellis", SCHOOL_ID, java.util.Set.of(Groups.HEAD_TEACHER));
-        accounts.record(headTeacher, head, new AccountDetails("Facebook", "facebook.com/KestonPrimary",
+        accounts.record(actors.of("hellis"), head, new AccountDetails("Facebook", "facebook.com/KestonPrimary",
             "office@keston.example.org", Secret.of(UUID.randomUUID().toString())));
         log.info("Loaded the demo school (Keston Primary School and Nursery); see README.md for the sign-ins.");
     }

@@ -3,6 +3,7 @@ package org.policydesk.web;
 import static org.springframework.security.config.Customizer.withDefaults;
 
 import org.policydesk.workflow.Groups;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -18,6 +19,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * closed so that nobody can make themselves an administrator.
  */
 @Configuration
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class SecurityConfiguration {
 
     @Bean
@@ -49,7 +51,7 @@ class SecurityConfiguration {
     SecurityFilterChain application(HttpSecurity http) throws Exception {
         return http
             .authorizeHttpRequests(requests -> requests
-                .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/error").permitAll()
                 .anyRequest().authenticated())
             .formLogin(withDefaults())
             .logout(withDefaults())
