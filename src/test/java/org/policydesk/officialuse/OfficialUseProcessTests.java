@@ -27,6 +27,7 @@ import org.policydesk.workflow.UserTasks;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 
 class OfficialUseProcessTests extends ProcessTestSupport {
 
@@ -284,8 +285,9 @@ class OfficialUseProcessTests extends ProcessTestSupport {
     @TestConfiguration
     static class Coverage {
         @Bean
+        @Primary
         ProcessEngineCoverageProperties coverage() {
-            return ProcessEngineCoverageProperties.builder()
+            return ProcessEngineCoverageProperties.builder().assertClassCoverageAtLeast(1.0)
                 .excludeProcessDefinitionKeys("termination-handover", "comment-escalation", "acknowledgement-round")
                 .build();
         }
