@@ -93,7 +93,8 @@ public class HandoverService {
         }
         if ((disposition == AccountDisposition.TRANSFERRED) != (toPersonId != null)) {
             throw new IllegalArgumentException(disposition == AccountDisposition.TRANSFERRED
-                ? "Choose the official user the account goes to." : "Only a transfer to a named person names a person.");
+                ? "Choose the official user the account goes to."
+                : "Leave the person empty when the account goes to the school office or is cancelled.");
         }
         requireText(reason, "the reason");
         String what = switch (disposition) {

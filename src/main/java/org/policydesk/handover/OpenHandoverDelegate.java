@@ -3,9 +3,13 @@ package org.policydesk.handover;
 import static org.policydesk.handover.HandoverProcess.*;
 
 import java.util.ArrayList;
+import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.Variables.SerializationDataFormats;
+import org.camunda.bpm.engine.variable.value.ObjectValue;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,8 +34,13 @@ class OpenHandoverDelegate implements JavaDelegate {
         execution.setProcessBusinessKey(String.valueOf(opened.handoverId()));
         execution.setVariable(VAR_RECORD_TYPE, RECORD_TYPE);
         execution.setVariable(VAR_HANDOVER_ID, opened.handoverId());
-        execution.setVariable(VAR_ACCOUNT_IDS, new ArrayList<>(opened.accountIds()));
-        execution.setVariable(VAR_LEAVER_USER_IDS, new ArrayList<>(opened.leaverUserIds()));
+        execution.setVariable(VAR_ACCOUNT_IDS, json(opened.accountIds()));
+        execution.setVariable(VAR_LEAVER_USER_IDS, json(opened.leaverUserIds()));
         execution.setVariable(VAR_ESCALATION_GROUP, opened.escalationGroup());
+    }
+
+    /** JSON rather than Java serialization, so that Cockpit and the REST API can read the lists. */
+    private static ObjectValue json(List<?> values) {
+        return Variables.objectValue(new ArrayList<>(values)).serializationDataFormat(SerializationDataFormats.JSON).create();
     }
 }
