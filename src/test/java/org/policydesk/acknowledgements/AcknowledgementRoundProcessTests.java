@@ -37,8 +37,7 @@ class AcknowledgementRoundProcessTests extends ProcessTestSupport {
         @Bean
         @Primary
         ProcessEngineCoverageProperties coverage() {
-            return ProcessEngineCoverageProperties.builder().assertClassCoverageAtLeast(1.0)
-                .excludeProcessDefinitionKeys("official-use", "comment-escalation", "termination-handover").build();
+            return fullCoverageOf(AcknowledgementProcess.KEY);
         }
     }
 

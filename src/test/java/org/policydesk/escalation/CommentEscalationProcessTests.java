@@ -41,8 +41,7 @@ class CommentEscalationProcessTests extends ProcessTestSupport {
         @Bean
         @Primary
         ProcessEngineCoverageProperties coverage() {
-            return ProcessEngineCoverageProperties.builder().assertClassCoverageAtLeast(1.0)
-                .excludeProcessDefinitionKeys("official-use", "termination-handover", "acknowledgement-round").build();
+            return fullCoverageOf(EscalationProcess.KEY);
         }
     }
 

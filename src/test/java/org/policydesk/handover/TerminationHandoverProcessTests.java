@@ -43,8 +43,7 @@ class TerminationHandoverProcessTests extends ProcessTestSupport {
         @Bean
         @Primary
         ProcessEngineCoverageProperties coverage() {
-            return ProcessEngineCoverageProperties.builder().assertClassCoverageAtLeast(1.0)
-                .excludeProcessDefinitionKeys("official-use", "comment-escalation", "acknowledgement-round").build();
+            return fullCoverageOf(HandoverProcess.KEY);
         }
     }
 

@@ -307,9 +307,7 @@ class OfficialUseProcessTests extends ProcessTestSupport {
         @Bean
         @Primary
         ProcessEngineCoverageProperties coverage() {
-            return ProcessEngineCoverageProperties.builder().assertClassCoverageAtLeast(1.0)
-                .excludeProcessDefinitionKeys("termination-handover", "comment-escalation", "acknowledgement-round")
-                .build();
+            return fullCoverageOf(KEY);
         }
     }
 }
