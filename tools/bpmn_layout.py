@@ -54,33 +54,36 @@ def layout(container):
         out.setdefault(f.get('sourceRef'), []).append(f.get('targetRef'))
     boundary = {n: e.get('attachedToRef') for n, e in nodes.items() if local(e.tag) == 'boundaryEvent'}
 
-    column, order, on_path = {}, [], set()
+    # Columns: longest path from a start event over the graph without its loops. A boundary
+    # event shares its task's column; what follows it goes one column further.
+    succ = {n: list(out.get(n, [])) for n in nodes}
+    for b, host in boundary.items():
+        succ.setdefault(host, []).append(b)
+    back, state, order = set(), {}, []
 
-    def visit(node, depth):
-        if node in on_path:
-            return
-        if column.get(node, -1) >= depth and node in order:
-            return
-        column[node] = max(depth, column.get(node, -1))
-        if node not in order:
-            order.append(node)
-        on_path.add(node)
-        for target in out.get(node, []):
-            visit(target, column[node] + 1)
-        on_path.discard(node)
+    def classify(node):
+        state[node] = 'open'
+        for target in succ.get(node, []):
+            if target not in nodes:
+                continue
+            if state.get(target) == 'open':
+                back.add((node, target))
+            elif target not in state:
+                classify(target)
+        state[node] = 'done'
+        order.append(node)
 
     starts = [n for n, e in nodes.items() if local(e.tag) == 'startEvent'] or list(nodes)[:1]
-    for s in starts:
-        visit(s, 0)
-    for b, host in boundary.items():
-        if host in column:
-            column[b] = column[host]
-            for target in out.get(b, []):
-                visit(target, column[host] + 1)
-    for n in nodes:
-        if n not in column:
-            column[n] = 0
-            order.append(n)
+    for n in starts + list(nodes):
+        if n not in state:
+            classify(n)
+    order.reverse()
+    column = {n: 0 for n in nodes}
+    for node in order:
+        for target in succ.get(node, []):
+            if target in nodes and (node, target) not in back:
+                step = 0 if target in boundary else 1
+                column[target] = max(column[target], column[node] + step)
 
     # Rows: a node keeps the row of the node that led to it when that cell is free; branches and
     # what follows a boundary event drop to the next free row below.

@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,7 +36,7 @@ import org.springframework.test.context.TestExecutionListeners;
  * Base of the process tests: the whole application on an in-memory H2 database with the demo
  * school loaded, the job executor off (tests fire timers by executing their jobs), and process
  * test coverage recorded under {@code target/process-test-coverage}. Each subclass declares a
- * {@code ProcessEngineCoverageProperties} bean saying which processes it must cover fully.
+ * {@code @Primary} bean returning {@link #fullCoverageOf} for the process it covers.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK)
 @ActiveProfiles("test")
@@ -43,6 +44,21 @@ import org.springframework.test.context.TestExecutionListeners;
 @TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
     mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 public abstract class ProcessTestSupport {
+
+    private static final List<String> PROCESSES =
+        List.of("official-use", "termination-handover", "comment-escalation", "acknowledgement-round");
+
+    /**
+     * Coverage settings for a test class that must cover every flow node and sequence flow of one
+     * process; the processes it only touches on the way are left out of its ratio. Subclasses
+     * return this from a {@code @Primary} bean (the coverage configuration registers a default one).
+     */
+    protected static ProcessEngineCoverageProperties fullCoverageOf(String processKey) {
+        return ProcessEngineCoverageProperties.builder().assertClassCoverageAtLeast(1.0)
+            .excludeProcessDefinitionKeys(PROCESSES.stream().filter(key -> !key.equals(processKey))
+                .toArray(String[]::new))
+            .build();
+    }
 
     @Autowired protected ProcessEngine processEngine;
     @Autowired protected RuntimeService runtimeService;

@@ -10,7 +10,7 @@ public final class OfficialUseProcess {
     public static final String TASK_RECORD_ACCOUNTS = "UserTask_RecordAccounts";
     public static final String TASK_ACKNOWLEDGE_GUIDANCE = "UserTask_AcknowledgeGuidance";
     public static final String TASK_CONSULT_GOVERNORS = "UserTask_ConsultGovernors";
-    public static final String WAITING_WHILE_ACTIVE = "EventGateway_AwaitChange";
+    public static final String WAITING_WHILE_ACTIVE = "ReceiveTask_OfficialUseInForce";
     public static final String BACK_TO_ACTIVE = "Gateway_BackToActive";
 
     public static final String MESSAGE_SUSPENDED = "OfficialUseSuspended";

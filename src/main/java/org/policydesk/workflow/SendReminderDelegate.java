@@ -1,6 +1,9 @@
 package org.policydesk.workflow;
 
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.TaskService;
@@ -35,8 +38,16 @@ class SendReminderDelegate implements JavaDelegate {
         for (Task task : open) {
             audit.record((String) execution.getVariable(ProcessVariables.SCHOOL_ID), Actor.SYSTEM, "reminder-sent",
                 (String) execution.getVariable(ProcessVariables.RECORD_TYPE), execution.getProcessBusinessKey(),
-                "Reminder: '" + task.getName() + "' was due " + task.getDueDate() + "; waiting for " + holders(task), null);
+                "Reminder: '" + task.getName() + "' " + due(task) + "; waiting for " + holders(task), null);
         }
+    }
+
+    private static String due(Task task) {
+        if (task.getDueDate() == null) {
+            return "has no due date";
+        }
+        return "was due " + DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.UK)
+            .format(task.getDueDate().toInstant().atZone(ZoneId.systemDefault()));
     }
 
     private String holders(Task task) {

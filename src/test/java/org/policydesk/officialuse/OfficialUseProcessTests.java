@@ -8,6 +8,7 @@ import static org.policydesk.officialuse.OfficialUseProcess.*;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -17,6 +18,11 @@ import org.policydesk.ProcessTestSupport;
 import org.policydesk.accounts.AccountDetails;
 import org.policydesk.accounts.AccountRegister;
 import org.policydesk.accounts.Secret;
+import org.policydesk.handover.AccountDisposition;
+import org.policydesk.handover.HandoverProcess;
+import org.policydesk.handover.HandoverService;
+import org.policydesk.handover.LeaverAssistance;
+import org.policydesk.handover.SurrenderedItem;
 import org.policydesk.people.Person;
 import org.policydesk.people.PersonStatus;
 import org.policydesk.school.HeadTeacherAbsences;
@@ -27,12 +33,14 @@ import org.policydesk.workflow.UserTasks;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 
 class OfficialUseProcessTests extends ProcessTestSupport {
 
     @Autowired OfficialUseService officialUse;
     @Autowired AccountRegister accounts;
     @Autowired HeadTeacherAbsences absences;
+    @Autowired HandoverService handovers;
 
     @Test
     void employeeApprovedByHeadTeacherIsActiveOnceAccountsRecordedAndGuidanceAcknowledged() {
@@ -255,7 +263,20 @@ class OfficialUseProcessTests extends ProcessTestSupport {
 
         assertThat(officialUse.get(id).status()).isEqualTo(OfficialUseStatus.ENDED);
         assertThat(people.get(person("tbaker").id()).status()).isEqualTo(PersonStatus.LEFT);
-        assertThat(instance(KEY, id)).isWaitingAt("CallActivity_TerminationHandover");
+        ProcessInstance instance = instance(KEY, id);
+        assertThat(instance).isWaitingAt("CallActivity_TerminationHandover");
+
+        handovers.recordSurrender(actor("okowalski"), task(instance, HandoverProcess.TASK_SURRENDER).getId(),
+            Set.of(SurrenderedItem.LOGIN_DETAILS, SurrenderedItem.PASSWORDS));
+        handovers.rotateSecret(actor("okowalski"), task(instance, HandoverProcess.TASK_ROTATE_SECRET).getId(),
+            Secret.of("Fresh-Owl-93"));
+        handovers.transferOrCancel(actor("okowalski"), task(instance, HandoverProcess.TASK_TRANSFER_OR_CANCEL).getId(),
+            AccountDisposition.CANCELLED, null, "Sports account no longer needed");
+        handovers.recordLeaverAssistance(actor("okowalski"), task(instance, HandoverProcess.TASK_RECORD_ASSISTANCE).getId(),
+            LeaverAssistance.FULL, "Handed everything over on the last day");
+
+        assertThat(instance).isEnded().hasPassed("EndEvent_OfficialUseFinished");
+        assertThat(accounts.activeHeldBy(person("tbaker").id())).isEmpty();
     }
 
     @Test
@@ -284,10 +305,9 @@ class OfficialUseProcessTests extends ProcessTestSupport {
     @TestConfiguration
     static class Coverage {
         @Bean
+        @Primary
         ProcessEngineCoverageProperties coverage() {
-            return ProcessEngineCoverageProperties.builder()
-                .excludeProcessDefinitionKeys("termination-handover", "comment-escalation", "acknowledgement-round")
-                .build();
+            return fullCoverageOf(KEY);
         }
     }
 }

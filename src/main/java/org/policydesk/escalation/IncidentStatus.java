@@ -1,0 +1,5 @@
+package org.policydesk.escalation;
+
+public enum IncidentStatus {
+    OPEN, CLOSED
+}

@@ -1,0 +1,5 @@
+package org.policydesk.handover;
+
+public enum HandoverStatus {
+    OPEN, COMPLETE
+}
