@@ -29,11 +29,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class GovernorReports {
 
-    private static final Map<String, String> CATEGORIES = labels(
+    /** Shared with the incident register, so both documents name categories and outcomes alike. */
+    static final Map<String, String> CATEGORIES = labels(
         "PRAISE", "Praise", "NEGATIVE", "Negative but fair", "COMPLAINT", "Complaint or campaign",
         "DEFAMATORY", "Defamatory or libellous", "BULLYING", "Online bullying", "RACIST", "Racist element",
         "VIOLENCE", "Violence threatened or encouraged");
-    private static final Map<String, String> OUTCOMES = labels(
+    static final Map<String, String> OUTCOMES = labels(
         "RECORDED", "Recorded, no action needed", "REMOVED", "Removed", "NOT_REMOVED", "Not removed",
         "REFERRED", "Referred", "NO_ACTION", "No further action");
 

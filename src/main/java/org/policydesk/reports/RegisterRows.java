@@ -6,17 +6,21 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
  * Read-only queries for the registers whose features keep no public read API: incidents, handovers
- * and acknowledgements (tables as defined in the Flyway migrations V6-V8). Each row comes back as
+ * and acknowledgements (tables as defined in the Flyway migrations V6-V8 and V20). Each row comes back as
  * the register's cells, in column order.
  */
 @Repository
 class RegisterRows {
+
+    private static final Map<String, String> HANDOVER_REASONS =
+        Map.of("LEFT", "Left the school", "REVOKED", "Official use revoked");
 
     private final JdbcClient jdbc;
 
@@ -31,10 +35,11 @@ class RegisterRows {
                        closed_at
                 from escalation_incident where school_id = ? order by reported_at, id""")
             .param(schoolId)
-            .query((rs, n) -> row("INC-" + rs.getLong("id"), date(rs, "reported_at"), rs.getString("platform"),
-                Labels.of(rs.getString("who_posted")), Labels.of(rs.getString("what_it_is")),
-                Labels.of(rs.getString("path")), rs.getBoolean("serious"), Labels.of(rs.getString("status")),
-                bool(rs, "removed"), Labels.of(rs.getString("outcome")), date(rs, "closed_at")))
+            .query((rs, n) -> row(String.format("INC-%04d", rs.getLong("id")), date(rs, "reported_at"),
+                rs.getString("platform"), Labels.of(rs.getString("who_posted")),
+                label(GovernorReports.CATEGORIES, rs.getString("what_it_is")), Labels.of(rs.getString("path")),
+                rs.getBoolean("serious"), Labels.of(rs.getString("status")), bool(rs, "removed"),
+                label(GovernorReports.OUTCOMES, rs.getString("outcome")), date(rs, "closed_at")))
             .list();
     }
 
@@ -47,8 +52,8 @@ class RegisterRows {
                 from handover_handover h join people_person p on p.id = h.leaver_person_id
                 where h.school_id = ? order by h.started_at, h.id""")
             .param(schoolId)
-            .query((rs, n) -> row("HO-" + rs.getLong("id"), rs.getString("full_name"), rs.getString("role_title"),
-                Labels.of(rs.getString("reason")), Labels.of(rs.getString("status")), date(rs, "started_at"),
+            .query((rs, n) -> row(String.format("HO-%04d", rs.getLong("id")), rs.getString("full_name"),
+                rs.getString("role_title"), label(HANDOVER_REASONS, rs.getString("reason")), Labels.of(rs.getString("status")), date(rs, "started_at"),
                 date(rs, "completed_at"), rs.getInt("accounts"), Labels.of(rs.getString("leaver_assistance")),
                 rs.getString("outcome")))
             .list();
@@ -71,6 +76,10 @@ class RegisterRows {
                 subject(rs.getString("subject"), rs.getString("label")), date(rs, "started_at"),
                 rs.getObject("acknowledged_at", LocalDateTime.class), rs.getInt("reminders_sent")))
             .list();
+    }
+
+    private static String label(Map<String, String> labels, String code) {
+        return code == null ? null : labels.getOrDefault(code, Labels.of(code));
     }
 
     private static String subject(String subject, String guidanceLabel) {

@@ -50,13 +50,13 @@ class RegisterSources {
             case ACCOUNTS -> accounts(schoolId);
             case INCIDENTS -> register(schoolId, kind, "Every comment about the school that was reported, how it was "
                 + "dealt with and the outcome.", new RegisterTable("Incidents", List.of(
-                    Column.text("Ref.", 9), Column.date("Reported"), Column.text("Platform", 14),
-                    Column.text("Posted by", 14), Column.text("Category", 16), Column.text("Path", 18),
+                    Column.text("Ref.", 11), Column.date("Reported"), Column.text("Platform", 14),
+                    Column.text("Posted by", 12), Column.text("Category", 22), Column.text("Path", 16),
                     Column.text("Serious", 8), Column.text("Status", 12), Column.text("Removed", 9),
                     Column.text("Outcome", 14), Column.date("Closed")), rows.incidents(schoolId)));
             case HANDOVERS -> register(schoolId, kind, "Handovers of school social media accounts when official use "
                 + "ended.", new RegisterTable("Handovers", List.of(
-                    Column.text("Ref.", 8), Column.text("Leaver", 22), Column.text("Role", 22), Column.text("Reason", 18),
+                    Column.text("Ref.", 10), Column.text("Leaver", 22), Column.text("Role", 22), Column.text("Reason", 18),
                     Column.text("Status", 12), Column.date("Started"), Column.date("Completed"),
                     Column.number("Accounts", 9), Column.text("Assistance", 12), Column.text("Outcome", 40)),
                     rows.handovers(schoolId)));

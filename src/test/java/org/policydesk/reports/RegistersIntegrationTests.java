@@ -105,7 +105,7 @@ class RegistersIntegrationTests extends DemoSchoolTestSupport {
     void aLongIncidentRegisterRunsOverPagesWithItsHeaderRowOnEach() {
         for (int i = 1; i <= 150; i++) {
             incident(LocalDateTime.of(2025, 1, 6, 9, 0).plusDays(i), i % 3 == 0 ? "DEFAMATORY" : "NEGATIVE",
-                i % 3 == 0 ? "REMOVAL_LETTER" : "PROPER_CHANNELS", i % 5 == 0 ? null : LocalDateTime.of(2025, 6, 1, 12, 0));
+                i % 3 == 0 ? "REMOVAL" : "PROPER_CHANNELS", i % 5 == 0 ? null : LocalDateTime.of(2025, 6, 1, 12, 0));
         }
         Register register = registers.build(SCHOOL, RegisterKind.INCIDENTS);
 
@@ -116,15 +116,16 @@ class RegistersIntegrationTests extends DemoSchoolTestSupport {
             assertThat(PdfText.pageText(pdf, page)).as("page %d", page)
                 .contains("Ref.", "Category", "Outcome", "Page " + page + " of " + pages);
         }
-        assertThat(PdfText.text(pdf)).contains("INC-1 ", "INC-150 ", "Defamatory", "Removal letter", "7 Jan 2025");
+        assertThat(PdfText.text(pdf).replaceAll("\\s+", " ")).contains("INC-0001 ", "INC-0150 ", "Defamatory or libellous", "Negative but fair",
+            "Proper channels", "Removal", "7 Jan 2025");
         assertThat(PdfText.fontsNotEmbedded(pdf)).isEmpty();
 
         XSSFWorkbook workbook = Workbooks.open(registers.xlsx(register));
         XSSFSheet sheet = workbook.getSheet("Incidents");
         assertThat(sheet.getLastRowNum()).isEqualTo(150);
-        assertThat(Workbooks.text(sheet.getRow(1).getCell(0))).isEqualTo("INC-1");
+        assertThat(Workbooks.text(sheet.getRow(1).getCell(0))).isEqualTo("INC-0001");
         assertDateCell(sheet.getRow(1).getCell(1), LocalDate.of(2025, 1, 7));
-        assertThat(Workbooks.text(sheet.getRow(3).getCell(4))).isEqualTo("Defamatory");
+        assertThat(Workbooks.text(sheet.getRow(3).getCell(4))).isEqualTo("Defamatory or libellous");
         assertThat(sheet.getRow(5).getCell(10)).as("an open incident has no closing date").isNull();
         assertDateCell(sheet.getRow(1).getCell(10), LocalDate.of(2025, 6, 1));
         assertThat(Workbooks.autoFilter(sheet)).isEqualTo("A1:K151");
@@ -140,7 +141,7 @@ class RegistersIntegrationTests extends DemoSchoolTestSupport {
         Register register = registers.build(SCHOOL, RegisterKind.HANDOVERS);
 
         assertThat(PdfText.text(sample(register)).replaceAll("\\s+", " "))
-            .contains("HO-" + handover, "Siobhán O'Brien", "End of appointment", "Completed", "17 Jul 2025");
+            .contains(String.format("HO-%04d", handover), "Siobhán O'Brien", "Left the school", "Complete", "17 Jul 2025");
         XSSFWorkbook workbook = Workbooks.open(registers.xlsx(register));
         XSSFSheet sheet = workbook.getSheet("Handovers");
         assertThat(Workbooks.text(sheet.getRow(1).getCell(1))).isEqualTo("Siobhán O'Brien");
@@ -216,7 +217,7 @@ class RegistersIntegrationTests extends DemoSchoolTestSupport {
         jdbc.sql("""
                 insert into handover_handover (school_id, leaver_person_id, reason, status, started_at, completed_at,
                     leaver_assistance, outcome)
-                values (?, ?, 'END_OF_APPOINTMENT', 'COMPLETED', ?, ?, 'FULL', 'Facebook page transferred to the office.')""")
+                values (?, ?, 'LEFT', 'COMPLETE', ?, ?, 'FULL', 'Facebook page transferred to the office.')""")
             .params(SCHOOL, personId(leaver), started, completed).update();
         return jdbc.sql("select max(id) from handover_handover").query(Long.class).single();
     }
