@@ -24,6 +24,7 @@ public class DocumentRenderer {
 
     private final TemplateEngine templates;
     private final PdfFonts fonts = new PdfFonts();
+    private final PdfImages images = new PdfImages();
     private final String baseUri;
 
     public DocumentRenderer(DocumentSettings settings) {
@@ -96,7 +97,7 @@ public class DocumentRenderer {
 
     private ITextRenderer newRenderer() {
         ITextOutputDevice device = new ITextOutputDevice(DOTS_PER_POINT);
-        LocalUserAgent userAgent = new LocalUserAgent(device, DOTS_PER_PIXEL, templates.templatesDir());
+        LocalUserAgent userAgent = new LocalUserAgent(device, DOTS_PER_PIXEL, templates.templatesDir(), images);
         ITextRenderer renderer = new ITextRenderer(DOTS_PER_POINT, DOTS_PER_PIXEL, device, userAgent);
         fonts.addTo(renderer.getFontResolver());
         return renderer;

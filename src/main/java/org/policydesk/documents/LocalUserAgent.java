@@ -7,8 +7,12 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.xhtmlrenderer.pdf.ITextFSImage;
 import org.xhtmlrenderer.pdf.ITextOutputDevice;
 import org.xhtmlrenderer.pdf.ITextUserAgent;
+import org.xhtmlrenderer.resource.ImageResource;
 
 /**
  * Lets a document load images and stylesheets from the templates folder and nowhere else (besides
@@ -17,20 +21,45 @@ import org.xhtmlrenderer.pdf.ITextUserAgent;
  */
 final class LocalUserAgent extends ITextUserAgent {
 
+    private static final Logger log = LoggerFactory.getLogger(LocalUserAgent.class);
+
     /** The user-agent stylesheet Flying Saucer loads from its own jar (display: block for div, and so on). */
     private static final String DEFAULT_STYLESHEET = defaultStylesheet();
 
     private final Path root;
+    private final PdfImages images;
+    private final int dotsPerPixel;
 
-    LocalUserAgent(ITextOutputDevice outputDevice, int dotsPerPixel, Path root) {
+    LocalUserAgent(ITextOutputDevice outputDevice, int dotsPerPixel, Path root, PdfImages images) {
         super(outputDevice, dotsPerPixel);
         this.root = root;
+        this.images = images;
+        this.dotsPerPixel = dotsPerPixel;
+    }
+
+    @Override
+    public ImageResource getImageResource(String uri) {
+        String resolved = resolveURI(uri);
+        try {
+            return new ImageResource(resolved, new ITextFSImage(images.load(local(resolved), dotsPerPixel)));
+        } catch (IOException | RuntimeException e) {
+            log.warn("A document could not show the image {}: {}", resolved, e.getMessage());
+            return new ImageResource(resolved, null);
+        }
     }
 
     @Override
     protected InputStream openStream(String uri) throws IOException {
         if (uri.equals(DEFAULT_STYLESHEET)) {
             return super.openStream(uri);
+        }
+        return Files.newInputStream(local(uri));
+    }
+
+    /** The file a URI points to, provided it is inside the templates folder. */
+    private Path local(String uri) throws IOException {
+        if (uri == null) {
+            throw new IOException("An image or stylesheet has no address.");
         }
         Path path;
         try {
@@ -45,7 +74,7 @@ final class LocalUserAgent extends ITextUserAgent {
         if (!path.startsWith(root)) {
             throw new IOException("Documents may only use files from the templates folder, not " + uri);
         }
-        return Files.newInputStream(path);
+        return path;
     }
 
     private static String defaultStylesheet() {

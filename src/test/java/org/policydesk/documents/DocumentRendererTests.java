@@ -157,6 +157,22 @@ class DocumentRendererTests {
     }
 
     @Test
+    void aDocumentShowsImagesFromTheTemplatesFolderOnly(@TempDir Path dir) throws IOException {
+        Path templates = Files.createDirectory(dir.resolve("templates"));
+        Files.copy(Path.of("templates/_layout/logo.png"), templates.resolve("inside.png"));
+        Files.copy(Path.of("templates/_layout/logo.png"), dir.resolve("outside.png"));
+        String page = "<html xmlns=\"http://www.w3.org/1999/xhtml\"><body><img src=\"%s\" style=\"width: 20mm\"/></body></html>";
+        Files.writeString(templates.resolve("inside.ftlh"), page.formatted("inside.png"));
+        Files.writeString(templates.resolve("outside.ftlh"), page.formatted("../outside.png"));
+        Files.writeString(templates.resolve("remote.ftlh"), page.formatted("http://127.0.0.1:9/logo.png"));
+        DocumentRenderer sandboxed = new DocumentRenderer(new DocumentSettings(templates, dir.resolve("out")));
+
+        assertThat(PdfText.images(sandboxed.pdf("inside.ftlh", Map.of()), 1)).isPositive();
+        assertThat(PdfText.images(sandboxed.pdf("outside.ftlh", Map.of()), 1)).isZero();
+        assertThat(PdfText.images(sandboxed.pdf("remote.ftlh", Map.of()), 1)).isZero();
+    }
+
+    @Test
     void manyLettersRenderIntoOneDocumentAndSplitBackIntoOnePerRecipient() {
         List<Map<String, Object>> models = List.of(
             DocumentFixtures.annualLetter("Emma Brown", "Amelia Brown", "5K"),
