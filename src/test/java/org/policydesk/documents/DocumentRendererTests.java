@@ -202,6 +202,24 @@ class DocumentRendererTests {
         }
     }
 
+    @Test
+    void oneRendererServesSeveralThreadsAtOnceWithoutMixingLetters() throws Exception {
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<String>> letters = new ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                String parent = NAMES.get(i % NAMES.size()) + " " + i;
+                letters.add(pool.submit(() -> PdfText.text(renderer.pdf(DocumentTemplates.ANNUAL_RESPONSIBILITIES,
+                    DocumentFixtures.annualLetter(parent, "Pupil " + parent, "5K")))));
+            }
+            for (int i = 0; i < 16; i++) {
+                assertThat(letters.get(i).get()).contains("Dear " + NAMES.get(i % NAMES.size()) + " " + i + ",");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     /** A register of {@code rows} accounts, enough to run over several landscape pages. */
     static Map<String, Object> register(int rows) {
         List<List<String>> body = new ArrayList<>();
