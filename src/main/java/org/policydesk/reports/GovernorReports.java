@@ -13,6 +13,9 @@ import java.util.Optional;
 
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.policydesk.documents.Documents;
+import org.policydesk.documents.OutputStore;
+import org.policydesk.documents.StoredDocument;
 import org.policydesk.escalation.EscalationProcess;
 import org.policydesk.reports.GovernorReport.Count;
 import org.policydesk.reports.GovernorReport.Coverage;
@@ -38,16 +41,32 @@ public class GovernorReports {
         "RECORDED", "Recorded, no action needed", "REMOVED", "Removed", "NOT_REMOVED", "Not removed",
         "REFERRED", "Referred", "NO_ACTION", "No further action");
 
+    static final String TEMPLATE = "reports/governors-report.ftlh";
+
     private final Schools schools;
     private final JdbcClient jdbc;
     private final TaskService taskService;
+    private final Documents documents;
+    private final OutputStore output;
     private final Clock clock;
 
-    GovernorReports(Schools schools, JdbcClient jdbc, TaskService taskService, Clock clock) {
+    GovernorReports(Schools schools, JdbcClient jdbc, TaskService taskService, Documents documents,
+                    OutputStore output, Clock clock) {
         this.schools = schools;
         this.jdbc = jdbc;
         this.taskService = taskService;
+        this.documents = documents;
+        this.output = output;
         this.clock = clock;
+    }
+
+    public byte[] pdf(String schoolId, Term term) {
+        return documents.render(schoolId, TEMPLATE, Map.of("report", forTerm(schoolId, term)));
+    }
+
+    /** Builds the report and stores it as {@code reports/<school>/governors-report-<term>.pdf}. */
+    public StoredDocument store(String schoolId, Term term) {
+        return output.write("reports/" + schoolId + "/governors-report-" + term.slug() + ".pdf", pdf(schoolId, term));
     }
 
     public GovernorReport forTerm(String schoolId, Term term) {
@@ -113,7 +132,9 @@ public class GovernorReports {
 
     private List<OfficialUserChange> officialUserChanges(String schoolId, LocalDateTime from, LocalDateTime to) {
         return jdbc.sql("""
-                select c.changed_at, p.full_name, c.status, coalesce(d.full_name, c.changed_by) as decided_by
+                select c.changed_at, p.full_name, c.status,
+                       case when c.changed_by = 'policydesk' then 'PolicyDesk (by virtue of post)'
+                            else coalesce(d.full_name, c.changed_by) end as decided_by
                 from officialuse_status_change c
                 join officialuse_official_user u on u.id = c.official_user_id
                 join people_person p on p.id = u.person_id

@@ -7,7 +7,11 @@ import java.time.LocalDate;
 import java.util.Date;
 
 import org.camunda.bpm.engine.task.Task;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.policydesk.documents.StoredDocument;
 import org.policydesk.ProcessTestSupport;
 import org.policydesk.escalation.EscalationProcess;
 import org.policydesk.escalation.IncidentService;
@@ -69,6 +73,25 @@ class GovernorReportsTests extends ProcessTestSupport {
         assertThat(report.policyReviewOverdue()).isTrue();
         assertThat(report.policyReviewDate()).isEqualTo(LocalDate.of(2020, 11, 30));
         assertThat(report.policyAcknowledgement()).isNull();
+    }
+
+    @Test
+    void printsThePdfWithChartsCountsAndNoFamilyNames() throws Exception {
+        Person emma = people.parentsOf(pupil("Amelia Brown").id()).get(0);
+        long praise = incidents.report(actor("sjones"), ReportedComment.of("Facebook", "Lovely nativity play!")
+            .postedBy("Emma Brown", emma.id()));
+        triage(praise, "PARENT", "PRAISE");
+        Term term = Term.containing(LocalDate.now());
+
+        StoredDocument stored = reports.store("keston", term);
+
+        try (PDDocument pdf = Loader.loadPDF(stored.path().toFile())) {
+            String text = new PDFTextStripper().getText(pdf);
+            assertThat(text).contains(term.label(), "Praise", "review is overdue", "comments reported",
+                "Page 1 of");
+            assertThat(text).doesNotContain("Emma", "Amelia");
+            assertThat(pdf.getDocumentInformation().getTitle()).contains(term.label());
+        }
     }
 
     @Test
