@@ -1,11 +1,19 @@
 package org.policydesk.documents;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
+import org.policydesk.audit.AuditTrail;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The one call a process step needs: fill a template for a school, render it and store it.
@@ -23,13 +31,66 @@ public class Documents {
     private final DocumentRenderer renderer;
     private final OutputStore output;
     private final Letterheads letterheads;
+    private final IssuedDocuments issued;
+    private final AuditTrail audit;
     private final Clock clock;
 
-    Documents(DocumentRenderer renderer, OutputStore output, Letterheads letterheads, Clock clock) {
+    Documents(DocumentRenderer renderer, OutputStore output, Letterheads letterheads, IssuedDocuments issued,
+              AuditTrail audit, Clock clock) {
         this.renderer = renderer;
         this.output = output;
         this.letterheads = letterheads;
+        this.issued = issued;
+        this.audit = audit;
         this.clock = clock;
+    }
+
+    /**
+     * What a process step calls: renders the template for the record's school, stores it under the
+     * record's folder ({@code incidents/keston/42/removal-request.pdf}), links it to the record and
+     * audits it. If the surrounding transaction rolls back, the file is removed again, so a refused
+     * step leaves no document behind.
+     */
+    public IssuedDocument issueFor(RecordRef record, String kind, String template, Map<String, ?> fields,
+                                   String issuedBy) {
+        String name = freeName(record.folder() + "/" + kind);
+        StoredDocument stored = issue(record.schoolId(), template, fields, name);
+        removeIfRolledBack(stored);
+        IssuedDocument document = issued.add(record, kind, stored.name(), issuedBy, LocalDateTime.now(clock));
+        audit.record(record.schoolId(), issuedBy, "document-issued", record.type(), record.id(),
+            kind + ": " + stored.name(), null);
+        return document;
+    }
+
+    /** The letters and notices produced for a record, oldest first. */
+    public List<IssuedDocument> issuedFor(String recordType, Object recordId) {
+        return issued.forRecord(recordType, String.valueOf(recordId));
+    }
+
+    private String freeName(String base) {
+        String name = base + ".pdf";
+        for (int n = 2; output.exists(name); n++) {
+            name = base + "-" + n + ".pdf";
+        }
+        return name;
+    }
+
+    private void removeIfRolledBack(StoredDocument stored) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                if (status == STATUS_ROLLED_BACK) {
+                    try {
+                        Files.deleteIfExists(stored.path());
+                    } catch (IOException e) {
+                        throw new UncheckedIOException("Could not remove " + stored.name() + " after a refused step", e);
+                    }
+                }
+            }
+        });
     }
 
     public StoredDocument issue(String schoolId, String template, Map<String, ?> fields, String outputName) {

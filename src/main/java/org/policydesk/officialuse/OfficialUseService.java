@@ -45,11 +45,13 @@ public class OfficialUseService {
     private final UserTasks userTasks;
     private final RuntimeService runtimeService;
     private final AuditTrail audit;
+    private final OfficialUseNotices notices;
     private final Clock clock;
 
     OfficialUseService(OfficialUsers officialUsers, People people, Actors actors, HeadTeacherAbsences absences,
                        AccountRegister accountRegister, UserTasks userTasks, RuntimeService runtimeService,
-                       AuditTrail audit, Clock clock) {
+                       AuditTrail audit, OfficialUseNotices notices, Clock clock) {
+        this.notices = notices;
         this.officialUsers = officialUsers;
         this.people = people;
         this.actors = actors;
@@ -116,6 +118,7 @@ public class OfficialUseService {
         officialUsers.changeStatus(officialUser.id(), status, actor.userId(), now(), reason);
         audit.record(officialUser.schoolId(), actor.userId(), approve ? "official-use-approved" : "official-use-refused",
             RECORD_TYPE, officialUser.id(), null, reason);
+        notices.decided(officialUser, approve, actor.userId(), reason);
         userTasks.complete(actor, task, Map.of(VAR_APPROVED, approve));
     }
 
@@ -238,6 +241,7 @@ public class OfficialUseService {
         officialUsers.changeStatus(officialUserId, status, changedBy, now(), reason);
         audit.record(officialUser.schoolId(), changedBy, "official-use-" + status.name().toLowerCase(), RECORD_TYPE,
             officialUserId, null, reason);
+        notices.statusChanged(officialUser, status, changedBy, reason);
     }
 
     private void withdrawRequest(Actor actor, OfficialUser user, String reason) {

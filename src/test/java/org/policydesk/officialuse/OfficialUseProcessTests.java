@@ -18,6 +18,12 @@ import org.policydesk.ProcessTestSupport;
 import org.policydesk.accounts.AccountDetails;
 import org.policydesk.accounts.AccountRegister;
 import org.policydesk.accounts.Secret;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.policydesk.documents.Documents;
+import org.policydesk.documents.IssuedDocument;
+import org.policydesk.documents.OutputStore;
 import org.policydesk.handover.AccountDisposition;
 import org.policydesk.handover.HandoverProcess;
 import org.policydesk.handover.HandoverService;
@@ -41,6 +47,8 @@ class OfficialUseProcessTests extends ProcessTestSupport {
     @Autowired AccountRegister accounts;
     @Autowired HeadTeacherAbsences absences;
     @Autowired HandoverService handovers;
+    @Autowired Documents documents;
+    @Autowired OutputStore output;
 
     @Test
     void employeeApprovedByHeadTeacherIsActiveOnceAccountsRecordedAndGuidanceAcknowledged() {
@@ -64,8 +72,12 @@ class OfficialUseProcessTests extends ProcessTestSupport {
             .containsExactly(org.assertj.core.groups.Tuple.tuple("Instagram", "@kestonprimary"));
         assertThat(officialUse.history(id)).extracting(StatusChange::status)
             .containsExactly(OfficialUseStatus.REQUESTED, OfficialUseStatus.ACTIVE);
-        assertThat(auditActions(RECORD_TYPE, id))
-            .containsExactly("official-use-requested", "official-use-approved", "guidance-acknowledged");
+        assertThat(auditActions(RECORD_TYPE, id)).containsExactly("official-use-requested",
+            "official-use-approved", "document-issued", "guidance-acknowledged");
+        IssuedDocument notice = documents.issuedFor(RECORD_TYPE, id).get(0);
+        assertThat(notice.kind()).isEqualTo("approved");
+        assertThat(pdfText(notice)).contains("Sarah Jones", "Posting class news on the school Instagram",
+            "Helen Ellis", "OU-" + id);
     }
 
     @Test
@@ -76,6 +88,7 @@ class OfficialUseProcessTests extends ProcessTestSupport {
         officialUse.decide(actor("hellis"), task(instance, TASK_DECIDE).getId(), false, "Office posts sports news");
 
         assertThat(instance).isEnded().hasPassed("EndEvent_OfficialUseRefused");
+        assertThat(documents.issuedFor(RECORD_TYPE, id)).extracting(IssuedDocument::kind).containsExactly("refused");
         assertThat(officialUse.get(id).status()).isEqualTo(OfficialUseStatus.REFUSED);
         assertThat(officialUse.history(id)).last().extracting(StatusChange::reason).isEqualTo("Office posts sports news");
     }
@@ -195,6 +208,8 @@ class OfficialUseProcessTests extends ProcessTestSupport {
         assertThat(officialUse.history(id)).extracting(StatusChange::status).containsExactly(
             OfficialUseStatus.REQUESTED, OfficialUseStatus.ACTIVE, OfficialUseStatus.SUSPENDED, OfficialUseStatus.ACTIVE);
         assertThat(auditActions(RECORD_TYPE, id)).contains("official-use-suspended", "official-use-active");
+        assertThat(documents.issuedFor(RECORD_TYPE, id)).extracting(IssuedDocument::kind)
+            .containsExactly("approved", "suspended", "resumed");
     }
 
     @Test
@@ -251,6 +266,9 @@ class OfficialUseProcessTests extends ProcessTestSupport {
         assertThat(officialUse.get(id).status()).isEqualTo(OfficialUseStatus.REVOKED);
         ProcessInstance instance = instance(KEY, id);
         assertThat(instance).isWaitingAt("CallActivity_TerminationHandover");
+        IssuedDocument revoked = documents.issuedFor(RECORD_TYPE, id).get(1);
+        assertThat(revoked.kind()).isEqualTo("revoked");
+        assertThat(pdfText(revoked)).contains("Posted pupils' photos without consent");
         assertThat(runtimeService.createProcessInstanceQuery().superProcessInstanceId(instance.getId()).count())
             .isEqualTo(1);
     }
@@ -288,6 +306,14 @@ class OfficialUseProcessTests extends ProcessTestSupport {
         assertThat(officialUse.get(id).status()).isEqualTo(OfficialUseStatus.ENDED);
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(id))
             .processDefinitionKey(KEY).count()).isZero();
+    }
+
+    private String pdfText(IssuedDocument document) {
+        try (PDDocument pdf = Loader.loadPDF(output.resolve(document.name()).toFile())) {
+            return new PDFTextStripper().getText(pdf);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** Takes a demo employee through request, approval, one account and guidance. */
