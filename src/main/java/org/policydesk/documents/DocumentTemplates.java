@@ -9,6 +9,7 @@ public final class DocumentTemplates {
     public static final String PROPER_CHANNELS = "letters/proper-channels.ftlh";
     public static final String FINAL_LETTER = "letters/final-letter.ftlh";
     public static final String ANNUAL_RESPONSIBILITIES = "letters/annual-responsibilities.ftlh";
+    public static final String AGE_LIMIT = "letters/age-limit.ftlh";
 
     public static final String OFFICIAL_USE_APPROVED = "notices/official-use-approved.ftlh";
     public static final String OFFICIAL_USE_REFUSED = "notices/official-use-refused.ftlh";

@@ -29,10 +29,12 @@ class IncidentSteps {
     private final People people;
     private final TaskService taskService;
     private final AuditTrail audit;
+    private final IncidentLetters incidentLetters;
     private final Clock clock;
 
     IncidentSteps(Incidents incidents, LetterRequests letters, People people, TaskService taskService,
-                  AuditTrail audit, Clock clock) {
+                  AuditTrail audit, IncidentLetters incidentLetters, Clock clock) {
+        this.incidentLetters = incidentLetters;
         this.incidents = incidents;
         this.letters = letters;
         this.people = people;
@@ -63,9 +65,11 @@ class IncidentSteps {
                 + "; the office to find the addressee", null);
         }
         for (Long addressee : addressees) {
+            Person parent = people.get(addressee);
             letters.add(incidentId, letter, addressee, now());
             system(incident, letter.auditAction(), "Requested: " + letter.description() + " to "
-                + people.get(addressee).fullName(), null);
+                + parent.fullName(), null);
+            incidentLetters.write(incident, letter, parent, poster);
         }
     }
 

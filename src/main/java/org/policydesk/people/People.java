@@ -66,6 +66,12 @@ public class People {
             .param(pupilId).query(Person.class).list();
     }
 
+    public List<Person> childrenOf(long parentId) {
+        return jdbc.sql("select " + COLUMNS + " from people_person where id in "
+                + "(select pupil_id from people_parent_link where parent_id = ?) order by full_name")
+            .param(parentId).query(Person.class).list();
+    }
+
     public void changeStatus(long personId, PersonStatus status) {
         jdbc.sql("update people_person set status = ? where id = ?").params(status.name(), personId).update();
     }

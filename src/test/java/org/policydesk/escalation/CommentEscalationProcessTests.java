@@ -13,7 +13,13 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.policydesk.documents.Documents;
+import org.policydesk.documents.IssuedDocument;
+import org.policydesk.documents.OutputStore;
 import org.policydesk.ProcessTestSupport;
 import org.policydesk.people.Person;
 import org.policydesk.people.PersonKind;
@@ -45,6 +51,8 @@ class CommentEscalationProcessTests extends ProcessTestSupport {
         }
     }
 
+    @Autowired Documents documents;
+    @Autowired OutputStore output;
     @Autowired IncidentService incidents;
 
     @Test
@@ -116,8 +124,12 @@ class CommentEscalationProcessTests extends ProcessTestSupport {
 
         assertThat(process).isEnded();
         assertThat(incidents.get(id).path()).isEqualTo(EscalationPath.PROPER_CHANNELS);
+        IssuedDocument letter = documents.issuedFor(RECORD_TYPE, id).get(0);
+        assertThat(letter.kind()).isEqualTo("proper-channels");
+        assertThat(pdfText(letter)).contains("James Smith", "Oliver", "Complaints Policy", "Facebook",
+            String.format("INC-%04d", id));
         assertThat(auditActions(RECORD_TYPE, id)).containsExactly("incident-reported", "incident-triaged",
-            "incident-routed", "proper-channels-letter-requested", "incident-closed");
+            "incident-routed", "proper-channels-letter-requested", "document-issued", "incident-closed");
     }
 
     @Test
@@ -198,7 +210,7 @@ class CommentEscalationProcessTests extends ProcessTestSupport {
         assertThat(incidents.letterRequests(id)).extracting(LetterRequest::letter, LetterRequest::addresseePersonId)
             .containsExactly(tuple(Letter.REMOVAL_REQUEST, mother.id()));
         assertThat(auditActions(RECORD_TYPE, id)).containsExactly("incident-reported", "incident-triaged",
-            "incident-routed", "reminder-sent", "abuse-reported-to-platform", "removal-letter-requested",
+            "incident-routed", "reminder-sent", "abuse-reported-to-platform", "removal-letter-requested", "document-issued",
             "reminder-sent", "removal-checked", "incident-closed");
     }
 
@@ -238,8 +250,8 @@ class CommentEscalationProcessTests extends ProcessTestSupport {
         assertThat(incidents.letterRequests(id)).extracting(LetterRequest::letter, LetterRequest::addresseePersonId)
             .containsExactly(tuple(Letter.REMOVAL_REQUEST, mother.id()), tuple(Letter.FINAL_BEFORE_LEGAL, mother.id()));
         assertThat(auditActions(RECORD_TYPE, id)).containsExactly("incident-reported", "incident-triaged",
-            "incident-routed", "abuse-reported-to-platform", "removal-letter-requested", "removal-checked",
-            "final-letter-requested", "reminder-sent", "legal-options-decided", "incident-closed");
+            "incident-routed", "abuse-reported-to-platform", "removal-letter-requested", "document-issued", "removal-checked",
+            "final-letter-requested", "document-issued", "reminder-sent", "legal-options-decided", "incident-closed");
     }
 
     @Test
@@ -321,7 +333,7 @@ class CommentEscalationProcessTests extends ProcessTestSupport {
         assertThat(incidents.letterRequests(id)).extracting(LetterRequest::letter, LetterRequest::addresseePersonId)
             .containsExactly(tuple(Letter.REMOVAL_REQUEST, mother.id()));
         assertThat(auditActions(RECORD_TYPE, id)).containsExactly("incident-reported", "incident-triaged",
-            "incident-routed", "police-contact-overdue", "police-involved", "removal-letter-requested",
+            "incident-routed", "police-contact-overdue", "police-involved", "removal-letter-requested", "document-issued",
             "removal-checked", "incident-closed");
     }
 
@@ -342,7 +354,7 @@ class CommentEscalationProcessTests extends ProcessTestSupport {
 
         assertThat(process).isEnded();
         assertThat(auditActions(RECORD_TYPE, id)).containsExactly("incident-reported", "incident-triaged",
-            "incident-routed", "age-limit-letter-requested", "pupil-spoken-to", "incident-closed");
+            "incident-routed", "age-limit-letter-requested", "document-issued", "pupil-spoken-to", "incident-closed");
     }
 
     @Test
@@ -408,6 +420,14 @@ class CommentEscalationProcessTests extends ProcessTestSupport {
 
         assertThat(incidents.register(SCHOOL)).hasSize(before);
         assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(KEY).count()).isEqualTo(running);
+    }
+
+    private String pdfText(IssuedDocument document) {
+        try (PDDocument pdf = Loader.loadPDF(output.resolve(document.name()).toFile())) {
+            return new PDFTextStripper().getText(pdf);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private long report(String reporter, String platform, String content, Person poster) {
