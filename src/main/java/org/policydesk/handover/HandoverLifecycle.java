@@ -34,10 +34,12 @@ class HandoverLifecycle {
     private final Actors actors;
     private final AccountRegister accountRegister;
     private final AuditTrail audit;
+    private final HandoverCertificate certificate;
     private final Clock clock;
 
     HandoverLifecycle(Handovers handovers, People people, Actors actors, AccountRegister accountRegister,
-                      AuditTrail audit, Clock clock) {
+                      AuditTrail audit, HandoverCertificate certificate, Clock clock) {
+        this.certificate = certificate;
         this.handovers = handovers;
         this.people = people;
         this.actors = actors;
@@ -88,6 +90,8 @@ class HandoverLifecycle {
             personId -> people.get(personId).fullName(), handover.leaverAssistance());
         handovers.complete(handoverId, outcome, now());
         audit.record(handover.schoolId(), Actor.SYSTEM, "handover-completed", RECORD_TYPE, handoverId, outcome, null);
+        boolean headTeacher = leaver.userId() != null && actors.of(leaver.userId()).isIn(Groups.HEAD_TEACHER);
+        certificate.issue(get(handoverId), handovers.steps(handoverId), leaver, headTeacher);
     }
 
     private Handover get(long handoverId) {

@@ -17,7 +17,13 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.policydesk.documents.Documents;
+import org.policydesk.documents.IssuedDocument;
+import org.policydesk.documents.OutputStore;
 import org.policydesk.ProcessTestSupport;
 import org.policydesk.accounts.Account;
 import org.policydesk.accounts.AccountDetails;
@@ -47,12 +53,14 @@ class TerminationHandoverProcessTests extends ProcessTestSupport {
         }
     }
 
+    @Autowired Documents documents;
+    @Autowired OutputStore output;
     @Autowired HandoverService handovers;
     @Autowired AccountRegister accountRegister;
     @Autowired OfficialUseService officialUse;
 
     @Test
-    void staffLeaverSurrendersTwoAccountsOneTransferredToTheHeadOneCancelled() {
+    void staffLeaverSurrendersTwoAccountsOneTransferredToTheHeadOneCancelled() throws Exception {
         Person leaver = person("sjones");
         long instagram = accountRegister.record(office(), leaver.id(), account("Instagram", "@keston.year5"));
         long x = accountRegister.record(office(), leaver.id(), account("X", "@KestonY5"));
@@ -124,11 +132,17 @@ class TerminationHandoverProcessTests extends ProcessTestSupport {
             .contains("X @KestonY5: surrendered authorisation devices; password or token changed; cancelled.")
             .contains("Leaver's assistance: full.");
         assertThat(handovers.register("keston")).extracting(Handover::id).contains(handoverId);
+        IssuedDocument certificate = documents.issuedFor(RECORD_TYPE, handoverId).get(0);
+        assertThat(certificate.kind()).isEqualTo("handover-certificate");
+        try (PDDocument pdf = Loader.loadPDF(output.resolve(certificate.name()).toFile())) {
+            assertThat(new PDFTextStripper().getText(pdf)).contains("Sarah Jones", "Instagram", "@keston.year5",
+                "Transferred", "Helen Ellis", "Cancelled", "Head Teacher").doesNotContain("new-insta-pass", "new-x-pass");
+        }
         assertThat(auditActions(RECORD_TYPE, handoverId)).containsExactly("handover-opened",
             "handover-credentials-surrendered", "handover-credentials-surrendered",
             "handover-secret-rotated", "handover-secret-rotated",
             "handover-account-transferred", "handover-account-cancelled",
-            "handover-assistance-recorded", "handover-completed");
+            "handover-assistance-recorded", "handover-completed", "document-issued");
     }
 
     @Test
@@ -200,7 +214,8 @@ class TerminationHandoverProcessTests extends ProcessTestSupport {
         assertThat(handovers.get(handoverId).outcome())
             .isEqualTo("Tom Baker held no school accounts; nothing to hand over. Leaver's assistance: none.");
         assertThat(auditActions(RECORD_TYPE, handoverId))
-            .containsExactly("handover-opened", "reminder-sent", "handover-assistance-recorded", "handover-completed");
+            .containsExactly("handover-opened", "reminder-sent", "handover-assistance-recorded", "handover-completed",
+                "document-issued");
     }
 
     @Test
