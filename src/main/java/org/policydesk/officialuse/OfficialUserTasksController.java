@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotNull;
 
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -108,7 +109,10 @@ class OfficialUserTasksController {
     }
 
     record Acknowledgement(
-        @AssertTrue(message = "Tick the box to confirm you have read the rules and guidance and will follow them")
-        boolean confirm) {
+        @NotNull(message = CONFIRM)
+        @AssertTrue(message = CONFIRM)
+        Boolean confirm) {
+
+        static final String CONFIRM = "Tick the box to confirm you have read the rules and guidance and will follow them";
     }
 }

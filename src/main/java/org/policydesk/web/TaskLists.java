@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.policydesk.workflow.Actor;
@@ -22,8 +23,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The tasks a person may see, in their school only, soonest due first. "Mine" are assigned to
- * them; "my groups" are waiting for someone in one of their groups to take; "all" adds what
- * colleagues in those groups have taken. Overdue is counted against the engine's clock, the one
+ * them or wait for them by name; "my groups" are waiting for someone in one of their groups to
+ * take; "all" adds what colleagues in those groups have taken. Overdue is counted against the engine's clock, the one
  * due dates were set by.
  */
 @Component
@@ -45,15 +46,25 @@ class TaskLists {
 
     List<TaskRow> list(Actor actor, Tab tab) {
         LocalDateTime now = now();
-        List<Task> tasks = switch (tab) {
-            case MINE -> query(actor).taskAssignee(actor.userId()).list();
-            case GROUPS -> query(actor).taskCandidateUser(actor.userId()).list();
-            case ALL, OVERDUE -> everythingVisibleTo(actor);
-        };
-        return tasks.stream().map(task -> row(actor, task, now))
+        return everythingVisibleTo(actor).stream()
+            .filter(task -> switch (tab) {
+                case MINE -> isMine(actor, task);
+                case GROUPS -> task.getAssignee() == null && !isMine(actor, task);
+                case ALL, OVERDUE -> true;
+            })
+            .map(task -> row(actor, task, now))
             .filter(row -> tab != Tab.OVERDUE || row.overdue())
             .sorted(Comparator.comparing(TaskRow::due, Comparator.nullsLast(Comparator.naturalOrder())))
             .toList();
+    }
+
+    /** Assigned to them, or waiting for them by name (an official user's own step). */
+    private boolean isMine(Actor actor, Task task) {
+        if (task.getAssignee() != null) {
+            return task.getAssignee().equals(actor.userId());
+        }
+        return taskService.getIdentityLinksForTask(task.getId()).stream()
+            .anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && actor.userId().equals(link.getUserId()));
     }
 
     Optional<Task> find(String taskId) {
@@ -81,7 +92,7 @@ class TaskLists {
         LocalDateTime due = toLocal(task.getDueDate());
         boolean mine = actor.userId().equals(task.getAssignee());
         boolean free = task.getAssignee() == null;
-        boolean candidate = free ? userTasks.mayWorkOn(actor, task) : mine && claimable(actor, task);
+        boolean candidate = free ? userTasks.mayWorkOn(actor, task) && !isMine(actor, task) : mine && claimable(actor, task);
         Optional<TaskForms> form = formsFor(task);
         return new TaskRow(task.getId(), task.getName(),
             form.map(f -> f.subjectOf(task)).orElse(""),
