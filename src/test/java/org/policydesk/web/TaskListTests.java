@@ -94,7 +94,7 @@ class TaskListTests extends WebTestSupport {
         mvc.perform(get("/tasks").param("tab", "overdue").with(user("hellis")))
             .andExpect(content().string(containsString("2 days overdue")));
         mvc.perform(get("/").with(user("hellis")))
-            .andExpect(content().string(containsString("pd-overdue\" href=\"/tasks?tab=overdue\">1</a>")));
+            .andExpect(content().string(containsString("pd-count__number pd-overdue\">1</span>")));
         mvc.perform(get("/tasks").param("tab", "overdue").with(user("tbaker")))
             .andExpect(content().string(containsString("Nothing you may deal with is overdue.")));
     }
