@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.identity.User;
 import org.policydesk.workflow.Actor;
 import org.policydesk.workflow.Actors;
 import org.policydesk.workflow.NotEntitledException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -32,10 +33,10 @@ class Layout {
     private final Actors actors;
     private final List<NavigationLink> featureLinks;
 
-    Layout(IdentityService identityService, Actors actors, List<NavigationLink> featureLinks) {
+    Layout(IdentityService identityService, Actors actors, ObjectProvider<NavigationLink> featureLinks) {
         this.identityService = identityService;
         this.actors = actors;
-        this.featureLinks = featureLinks;
+        this.featureLinks = featureLinks.orderedStream().toList();
     }
 
     @ModelAttribute

@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.task.TaskQuery;
 import org.policydesk.workflow.Actor;
 import org.policydesk.workflow.ProcessVariables;
 import org.policydesk.workflow.UserTasks;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,11 +38,12 @@ class TaskLists {
     private final UserTasks userTasks;
     private final List<TaskForms> forms;
 
-    TaskLists(TaskService taskService, IdentityService identityService, UserTasks userTasks, List<TaskForms> forms) {
+    TaskLists(TaskService taskService, IdentityService identityService, UserTasks userTasks,
+              ObjectProvider<TaskForms> forms) {
         this.taskService = taskService;
         this.identityService = identityService;
         this.userTasks = userTasks;
-        this.forms = forms;
+        this.forms = forms.orderedStream().toList();
     }
 
     List<TaskRow> list(Actor actor, Tab tab) {

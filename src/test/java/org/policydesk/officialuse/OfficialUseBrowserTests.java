@@ -9,6 +9,7 @@ import java.time.Duration;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,6 +23,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.policydesk.WebTestSupport;
 import org.policydesk.demo.DemoSchool;
 import org.policydesk.people.People;
@@ -51,6 +54,7 @@ class OfficialUseBrowserTests {
 
     @LocalServerPort int port;
     @Autowired RuntimeService runtimeService;
+    @Autowired TaskService taskService;
     @Autowired IdentityService identityService;
     @Autowired JdbcClient jdbc;
     @Autowired DemoSchool demoSchool;
@@ -97,12 +101,12 @@ class OfficialUseBrowserTests {
 
         signIn("sjones");
         assertThat(heading()).isEqualTo("Hello, Sarah Jones");
-        link("Ask to post for the school").click();
-        button("Send the request").click();
+        follow(link("Ask to post for the school"));
+        follow(button("Send the request"));
         assertThat(text()).contains("There is a problem").contains("Say what you will use social media for");
         screenshot("request-refused");
         browser.findElement(By.id("purpose")).sendKeys("Posting Year 5 class news and photos on the school's Instagram");
-        button("Send the request").click();
+        follow(button("Send the request"));
         assertThat(text()).contains("Your request has gone to the Head Teacher to decide.").contains("Requested");
         signOut();
         assertThat(text()).contains("You have signed out.");
@@ -110,41 +114,41 @@ class OfficialUseBrowserTests {
         signIn("hellis");
         assertThat(text()).contains("Approve or refuse official use").contains("Sarah Jones").contains("due in 5 days");
         screenshot("home-head-teacher");
-        link("Tasks").click();
-        link("My groups").click();
+        follow(link("Tasks"));
+        follow(link("My groups"));
         assertThat(text()).contains("Sarah Jones").contains("Nobody yet");
         screenshot("tasks");
-        link("Approve or refuse official use").click();
+        follow(link("Approve or refuse official use"));
         assertThat(heading()).isEqualTo("Approve or refuse official use");
         browser.findElement(By.cssSelector("label[for='approve']")).click();
         browser.findElement(By.id("reason")).sendKeys("Agreed for Year 5 news; follow the photo consent list.");
         screenshot("decide");
-        button("Record the decision").click();
+        follow(button("Record the decision"));
         assertThat(text()).contains("You approved official use for Sarah Jones");
         signOut();
 
         signIn("sjones");
-        link("Record the accounts you will use").click();
+        follow(link("Record the accounts you will use"));
         browser.findElement(By.id("rows-0-platform")).sendKeys("Instagram");
         browser.findElement(By.id("rows-0-handle")).sendKeys("@kestonprimary");
         browser.findElement(By.id("rows-0-loginId")).sendKeys("kestonprimary");
         browser.findElement(By.id("rows-0-password")).sendKeys(PASSWORD);
         screenshot("record-accounts");
-        button("Save the accounts").click();
+        follow(button("Save the accounts"));
         assertThat(heading()).isEqualTo("Acknowledge the rules and guidance for official use");
         assertThat(text()).contains("The account is recorded in the school's secure register.");
         browser.findElement(By.cssSelector("label[for='confirm']")).click();
-        button("Acknowledge").click();
+        follow(button("Acknowledge"));
         assertThat(text()).contains("You have acknowledged the rules and guidance").contains("Active");
         signOut();
 
         signIn("hellis");
-        link("Official users").click();
+        follow(link("Official users"));
         WebElement sarah = browser.findElement(By.xpath("//tr[.//a[text()='Sarah Jones']]"));
         assertThat(sarah.getText()).contains("Active").contains("Instagram: @kestonprimary");
         assertThat(browser.getPageSource()).doesNotContain(PASSWORD);
         screenshot("official-users");
-        link("Sarah Jones").click();
+        follow(link("Sarah Jones"));
         assertThat(text()).contains("Agreed for Year 5 news").contains("Revoke official use");
         screenshot("official-user");
         assertFitsAPhone("official-users-320", "/official-users");
@@ -154,10 +158,8 @@ class OfficialUseBrowserTests {
     @Test
     void aStaffMemberFindsNothingToApproveAndIsRefusedTheFormAndTheRegister() throws IOException {
         long zoe = officialUse.request(actors.of("zadams"), people.findByUserId("zadams").orElseThrow().id(), "Nursery news");
-        String taskId = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(zoe))
-            .singleResult().getId();
-        String decideTask = org.camunda.bpm.engine.ProcessEngines.getDefaultProcessEngine().getTaskService()
-            .createTaskQuery().processInstanceId(taskId).singleResult().getId();
+        String decideTask = taskService.createTaskQuery().taskDefinitionKey(OfficialUseProcess.TASK_DECIDE)
+            .processInstanceBusinessKey(String.valueOf(zoe)).singleResult().getId();
 
         signIn("tbaker");
         assertThat(text()).doesNotContain("Approve or refuse official use").doesNotContain("Official users");
@@ -167,17 +169,32 @@ class OfficialUseBrowserTests {
         screenshot("refused");
         open("/official-users");
         assertThat(heading()).isEqualTo("You cannot do this");
+        open("/no-such-page");
+        assertThat(heading()).isEqualTo("Page not found");
+        assertThat(text()).contains("Tom Baker").contains("Sign out");
     }
 
     private void signIn(String userId) {
         open("/sign-in");
         browser.findElement(By.id("username")).sendKeys(userId);
         browser.findElement(By.id("password")).sendKeys("keston-demo");
-        button("Sign in").click();
+        follow(button("Sign in"));
     }
 
     private void signOut() {
-        button("Sign out").click();
+        follow(button("Sign out"));
+    }
+
+    /**
+     * Clicks a link or button that loads another page and waits until that page is there: a
+     * click returns before the browser has left the page it was on.
+     */
+    private void follow(WebElement element) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        element.click();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(browser, Duration.ofSeconds(15))
+            .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("footer")));
     }
 
     private void open(String path) {
@@ -221,8 +238,10 @@ class OfficialUseBrowserTests {
     private void screenshot(String name) throws IOException {
         JavascriptExecutor js = (JavascriptExecutor) browser;
         Dimension before = browser.manage().window().getSize();
-        long height = ((Number) js.executeScript("return document.documentElement.scrollHeight")).longValue();
-        browser.manage().window().setSize(new Dimension(before.getWidth(), (int) Math.min(Math.max(height + 140, 600), 3000)));
+        long height = ((Number) js.executeScript(
+            "return Math.ceil(document.querySelector('footer').getBoundingClientRect().bottom + window.scrollY)"
+                + " + (window.outerHeight - window.innerHeight)")).longValue();
+        browser.manage().window().setSize(new Dimension(before.getWidth(), (int) Math.min(Math.max(height, 400), 3000)));
         byte[] png = ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
         Files.write(SCREENSHOTS.resolve(name + ".png"), png);
         browser.manage().window().setSize(before);
