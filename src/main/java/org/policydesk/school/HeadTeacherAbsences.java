@@ -35,7 +35,8 @@ public class HeadTeacherAbsences {
         return jdbc.sql("""
                 select id, school_id, deputy_user_id, starts_on, ends_on, reason
                 from school_head_teacher_absence where school_id = ? order by starts_on desc""")
-            .param(schoolId).query(HeadTeacherAbsence.class).stream()
+            // list(), not stream(): an unclosed query stream keeps its connection when called outside a transaction.
+            .param(schoolId).query(HeadTeacherAbsence.class).list().stream()
             .filter(absence -> absence.inForceOn(today))
             .findFirst();
     }

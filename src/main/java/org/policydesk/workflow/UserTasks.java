@@ -53,6 +53,48 @@ public class UserTasks {
         taskService.complete(task.getId(), variables);
     }
 
+    /** Whether the actor may open the task: its assignee, or a candidate while nobody has claimed it. */
+    public boolean mayWorkOn(Actor actor, Task task) {
+        return task.getAssignee() == null ? isCandidate(actor, task) : task.getAssignee().equals(actor.userId());
+    }
+
+    /** Takes a group's task so that colleagues see who is dealing with it. */
+    public void claim(Actor actor, String taskId) {
+        Task task = openTask(taskId);
+        if (!isCandidate(actor, task)) {
+            throw new NotEntitledException("You are not in a group that may take '" + task.getName() + "'.");
+        }
+        if (task.getAssignee() != null) {
+            throw new StaleTaskException(task.getAssignee().equals(actor.userId())
+                ? "You have already taken this task." : "This task has been taken by " + task.getAssignee() + ".");
+        }
+        taskService.setAssignee(taskId, actor.userId());
+    }
+
+    /**
+     * Gives a claimed task back to its group. Only a task the actor claimed as a candidate goes
+     * back: one the model gave to them by name has nobody else to go to.
+     */
+    public void handBack(Actor actor, String taskId) {
+        Task task = openTask(taskId);
+        if (!actor.userId().equals(task.getAssignee())) {
+            throw new StaleTaskException("This task is not yours to hand back: someone else holds it or it is free.");
+        }
+        if (!isCandidate(actor, task)) {
+            throw new NotEntitledException("'" + task.getName() + "' was given to you by name, so it cannot be "
+                + "handed back to a group.");
+        }
+        taskService.setAssignee(taskId, null);
+    }
+
+    private Task openTask(String taskId) {
+        Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
+        if (task == null) {
+            throw new StaleTaskException("This task has already been completed or withdrawn; nothing was changed.");
+        }
+        return task;
+    }
+
     private boolean isCandidate(Actor actor, Task task) {
         for (IdentityLink link : taskService.getIdentityLinksForTask(task.getId())) {
             if (!IdentityLinkType.CANDIDATE.equals(link.getType())) {

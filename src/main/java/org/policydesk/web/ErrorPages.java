@@ -1,0 +1,118 @@
+package org.policydesk.web;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.policydesk.workflow.NotEntitledException;
+import org.policydesk.workflow.StaleTaskException;
+import org.springframework.http.HttpStatus;
+import org.springframework.validation.BindException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.view.RedirectView;
+import org.springframework.web.servlet.support.RequestContextUtils;
+
+/**
+ * What a person sees when the services say no. The services decide (they check entitlement and
+ * input before changing anything); this turns their answer into a page: 403 for "not yours to
+ * do", 409 for a task someone else finished or took, and for a refused form the same form again,
+ * with the message in its error summary and what was typed kept — except passwords, which are
+ * never sent back. A form is re-shown by redirecting to its own address (forms post to the
+ * address that shows them), so a refresh does not post it again.
+ */
+@ControllerAdvice
+class ErrorPages {
+
+    private final Layout layout;
+
+    ErrorPages(Layout layout) {
+        this.layout = layout;
+    }
+
+    @ExceptionHandler(NotEntitledException.class)
+    ModelAndView notEntitled(NotEntitledException refusal, HttpServletRequest request) {
+        return problem(request, HttpStatus.FORBIDDEN, "You cannot do this", refusal.getMessage());
+    }
+
+    @ExceptionHandler(StaleTaskException.class)
+    ModelAndView stale(StaleTaskException stale, HttpServletRequest request) {
+        ModelAndView page = problem(request, HttpStatus.CONFLICT,
+            "This task has already been completed or taken by someone else", stale.getMessage());
+        page.addObject("showTaskLink", true);
+        return page;
+    }
+
+    @ExceptionHandler(IllegalArgumentException.class)
+    ModelAndView refused(IllegalArgumentException refusal, HttpServletRequest request) {
+        if (!isFormPost(request)) {
+            return problem(request, HttpStatus.NOT_FOUND, "We cannot show this page", refusal.getMessage());
+        }
+        return reshow(request, List.of(new FormError(null, refusal.getMessage())));
+    }
+
+    @ExceptionHandler(BindException.class)
+    ModelAndView invalid(BindException invalid, HttpServletRequest request) {
+        List<String> order = Collections.list(request.getParameterNames());
+        List<FormError> errors = new ArrayList<>(invalid.getFieldErrors().stream()
+            .sorted(Comparator.comparingInt((FieldError error) -> position(order, error.getField())))
+            .map(error -> new FormError(error.getField(), error.getDefaultMessage()))
+            .toList());
+        invalid.getGlobalErrors().forEach(error -> errors.add(new FormError(null, error.getDefaultMessage())));
+        if (!isFormPost(request)) {
+            return problem(request, HttpStatus.BAD_REQUEST, "We cannot show this page",
+                errors.isEmpty() ? "The address is not complete." : errors.get(0).message());
+        }
+        return reshow(request, errors);
+    }
+
+    private static ModelAndView reshow(HttpServletRequest request, List<FormError> errors) {
+        Map<String, String> fieldErrors = new LinkedHashMap<>();
+        errors.stream().filter(error -> error.field() != null)
+            .forEach(error -> fieldErrors.putIfAbsent(error.field(), error.message()));
+        var flash = RequestContextUtils.getOutputFlashMap(request);
+        flash.put("formErrors", errors);
+        flash.put("fieldErrors", fieldErrors);
+        flash.put("formValues", typedValues(request));
+        RedirectView back = new RedirectView(request.getRequestURI(), false);
+        back.setExposeModelAttributes(false);
+        return new ModelAndView(back);
+    }
+
+    /** What was typed, to fill the form again: never the CSRF token, never a password. */
+    private static Map<String, String> typedValues(HttpServletRequest request) {
+        Map<String, String> values = new LinkedHashMap<>();
+        request.getParameterMap().forEach((name, typed) -> {
+            String lower = name.toLowerCase(Locale.ROOT);
+            if (!name.equals("_csrf") && !lower.contains("password") && !lower.contains("secret") && typed.length > 0) {
+                values.put(name, typed[0]);
+            }
+        });
+        return values;
+    }
+
+    private static int position(List<String> order, String field) {
+        int at = order.indexOf(field);
+        return at < 0 ? Integer.MAX_VALUE : at;
+    }
+
+    private static boolean isFormPost(HttpServletRequest request) {
+        return "POST".equals(request.getMethod());
+    }
+
+    private ModelAndView problem(HttpServletRequest request, HttpStatus status, String title, String message) {
+        ModelAndView page = new ModelAndView("problem", status);
+        page.addObject("title", title);
+        page.addObject("message", message);
+        layout.addTo(page.getModel(), request);
+        return page;
+    }
+}
