@@ -85,7 +85,7 @@ class OfficialUsePages {
     }
 
     boolean mayRevoke(Actor actor, OfficialUser officialUser) {
-        if (!waitsInForce(officialUser)) {
+        if (!officialUse.awaitsRevocation(officialUser)) {
             return false;
         }
         try {
@@ -94,16 +94,6 @@ class OfficialUsePages {
         } catch (NotEntitledException notTheirs) {
             return false;
         }
-    }
-
-    /**
-     * Whether the process waits in force, where a revocation is received: after the official user
-     * has recorded their accounts and acknowledged the guidance, while active or suspended.
-     */
-    boolean waitsInForce(OfficialUser officialUser) {
-        return runtimeService.createExecutionQuery().processDefinitionKey(OfficialUseProcess.KEY)
-            .processInstanceBusinessKey(String.valueOf(officialUser.id()))
-            .activityId(OfficialUseProcess.WAITING_WHILE_ACTIVE).count() > 0;
     }
 
     /** Whether the Chair's revocation of this person waits for the governors to be consulted. */

@@ -150,6 +150,10 @@ public class OfficialUseService {
         }
         boolean consult = OfficialUseEntitlements.requireMayRevoke(actor, subjectOf(officialUser),
             deputyInForce(actor.schoolId()));
+        if (!awaitsRevocation(officialUser)) {
+            throw new IllegalArgumentException("A revocation of official use " + officialUserId
+                + " is already waiting for the governors' consultation to be recorded.");
+        }
         requireText(reason, "the reason for revoking");
         audit.record(officialUser.schoolId(), actor.userId(), "official-use-revocation-requested", RECORD_TYPE,
             officialUserId, consult ? "Governors to be consulted before it takes effect" : null, reason);
@@ -179,7 +183,7 @@ public class OfficialUseService {
         people.changeStatus(personId, PersonStatus.SUSPENDED);
         audit.record(person.schoolId(), actor.userId(), "employee-suspended", "person", personId, person.fullName(), reason);
         officialUsers.currentFor(personId).filter(user -> user.status() == OfficialUseStatus.ACTIVE)
-            .ifPresent(user -> correlate(MESSAGE_SUSPENDED, user, actor, reason, Map.of()));
+            .ifPresent(user -> changeWhileInForce(MESSAGE_SUSPENDED, OfficialUseStatus.SUSPENDED, user, actor, reason));
     }
 
     public void recordReinstatement(Actor actor, long personId, String reason) {
@@ -192,7 +196,7 @@ public class OfficialUseService {
         people.changeStatus(personId, PersonStatus.CURRENT);
         audit.record(person.schoolId(), actor.userId(), "employee-reinstated", "person", personId, person.fullName(), reason);
         officialUsers.currentFor(personId).filter(user -> user.status() == OfficialUseStatus.SUSPENDED)
-            .ifPresent(user -> correlate(MESSAGE_RESUMED, user, actor, reason, Map.of()));
+            .ifPresent(user -> changeWhileInForce(MESSAGE_RESUMED, OfficialUseStatus.ACTIVE, user, actor, reason));
     }
 
     /** End of employment or of a governor's appointment: official use ends and the handover starts. */
@@ -235,6 +239,18 @@ public class OfficialUseService {
         return officialUsers.history(officialUserId);
     }
 
+    /** Whether the person's process would take a revocation now (not while one awaits consultation). */
+    public boolean awaitsRevocation(OfficialUser officialUser) {
+        return runtimeService.createEventSubscriptionQuery().eventType("message").eventName(MESSAGE_REVOCATION)
+            .processInstanceId(processInstanceId(officialUser)).count() > 0;
+    }
+
+    private String processInstanceId(OfficialUser officialUser) {
+        return runtimeService.createProcessInstanceQuery().processDefinitionKey(KEY)
+            .processInstanceBusinessKey(String.valueOf(officialUser.id())).list().stream()
+            .map(instance -> instance.getId()).findFirst().orElse("none");
+    }
+
     /** Called by the model's service tasks once a change has been decided. */
     void changeStatus(long officialUserId, OfficialUseStatus status, String changedBy, String reason) {
         OfficialUser officialUser = get(officialUserId);
@@ -242,6 +258,22 @@ public class OfficialUseService {
         audit.record(officialUser.schoolId(), changedBy, "official-use-" + status.name().toLowerCase(), RECORD_TYPE,
             officialUserId, null, reason);
         notices.statusChanged(officialUser, status, changedBy, reason);
+    }
+
+    /**
+     * Suspension and reinstatement move a process that waits while official use is in force; one
+     * still collecting accounts or the guidance acknowledgement just has its status changed and
+     * carries on.
+     */
+    private void changeWhileInForce(String message, OfficialUseStatus status, OfficialUser user, Actor actor,
+                                    String reason) {
+        boolean inForce = runtimeService.createExecutionQuery().processDefinitionKey(KEY)
+            .processInstanceBusinessKey(String.valueOf(user.id())).activityId(WAITING_WHILE_ACTIVE).count() > 0;
+        if (inForce) {
+            correlate(message, user, actor, reason, Map.of());
+        } else {
+            changeStatus(user.id(), status, actor.userId(), reason);
+        }
     }
 
     private void withdrawRequest(Actor actor, OfficialUser user, String reason) {

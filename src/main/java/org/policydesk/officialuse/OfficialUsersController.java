@@ -83,11 +83,6 @@ class OfficialUsersController {
     @PostMapping("/official-users/{id}/revoke")
     String revoke(Actor actor, @PathVariable long id, @Valid Revocation form, RedirectAttributes redirect) {
         OfficialUser officialUser = officialUse.get(id);
-        if (officialUser.status() == OfficialUseStatus.ACTIVE && !pages.waitsInForce(officialUser)) {
-            // The model receives a revocation only once the approved person's first steps are done.
-            throw new IllegalArgumentException(pages.person(officialUser).fullName() + " has not yet recorded their "
-                + "accounts and acknowledged the guidance. Official use can be revoked once they have.");
-        }
         officialUse.requestRevocation(actor, id, form.reason().strip());
         String name = pages.person(officialUser).fullName();
         boolean waiting = officialUse.get(id).status().isCurrent();

@@ -316,6 +316,65 @@ class OfficialUseProcessTests extends ProcessTestSupport {
         }
     }
 
+    @Test
+    void revocationWhileAccountsAreStillBeingRecordedStopsTheSetUpAndStartsTheHandover() {
+        long id = officialUse.request(actor("sjones"), person("sjones").id(), "Class news");
+        ProcessInstance instance = instance(KEY, id);
+        officialUse.decide(actor("hellis"), task(instance, TASK_DECIDE).getId(), true, "Agreed");
+
+        officialUse.requestRevocation(actor("hellis"), id, "Changed circumstances before any posting");
+
+        assertThat(instance).hasPassed("BoundaryMessage_RevokedWhileRecordingAccounts")
+            .isWaitingAt("CallActivity_TerminationHandover");
+        assertThat(officialUse.get(id).status()).isEqualTo(OfficialUseStatus.REVOKED);
+    }
+
+    @Test
+    void leavingBeforeAcknowledgingTheGuidanceEndsOfficialUse() {
+        long id = officialUse.request(actor("sjones"), person("sjones").id(), "Class news");
+        ProcessInstance instance = instance(KEY, id);
+        officialUse.decide(actor("hellis"), task(instance, TASK_DECIDE).getId(), true, "Agreed");
+        officialUse.recordAccounts(actor("sjones"), task(instance, TASK_RECORD_ACCOUNTS).getId(), List.of(
+            new AccountDetails("Instagram", "@kestonclass5", "kestonclass5", Secret.of("Blue-Kite-47"))));
+
+        officialUse.recordLeaving(actor("okowalski"), person("sjones").id(), "Moved away");
+
+        assertThat(instance).hasPassed("BoundaryMessage_LeftWhileAcknowledging").isWaitingAt("CallActivity_TerminationHandover");
+        assertThat(officialUse.get(id).status()).isEqualTo(OfficialUseStatus.ENDED);
+    }
+
+    @Test
+    void eachSetUpStepAcceptsLeavingAndRevocation() {
+        long first = officialUse.request(actor("sjones"), person("sjones").id(), "Class news");
+        officialUse.decide(actor("hellis"), task(instance(KEY, first), TASK_DECIDE).getId(), true, "Agreed");
+        officialUse.recordLeaving(actor("okowalski"), person("sjones").id(), "Moved away");
+        assertThat(instance(KEY, first)).hasPassed("BoundaryMessage_LeftWhileRecordingAccounts");
+
+        long second = officialUse.request(actor("tbaker"), person("tbaker").id(), "Sports news");
+        ProcessInstance instance = instance(KEY, second);
+        officialUse.decide(actor("hellis"), task(instance, TASK_DECIDE).getId(), true, "Agreed");
+        officialUse.recordAccounts(actor("tbaker"), task(instance, TASK_RECORD_ACCOUNTS).getId(), List.of(
+            new AccountDetails("X", "@kestonsport", "kestonsport", Secret.of("Green-Lamp-12"))));
+        officialUse.requestRevocation(actor("hellis"), second, "Sports posts move to the office");
+        assertThat(instance).hasPassed("BoundaryMessage_RevokedWhileAcknowledging");
+    }
+
+    @Test
+    void suspensionDuringSetUpSuspendsTheRecordAndLetsTheSetUpFinish() {
+        long id = officialUse.request(actor("sjones"), person("sjones").id(), "Class news");
+        ProcessInstance instance = instance(KEY, id);
+        officialUse.decide(actor("hellis"), task(instance, TASK_DECIDE).getId(), true, "Agreed");
+
+        officialUse.recordSuspension(actor("hellis"), person("sjones").id(), "Suspended pending investigation");
+        assertThat(officialUse.get(id).status()).isEqualTo(OfficialUseStatus.SUSPENDED);
+        assertThat(instance).isWaitingAt(TASK_RECORD_ACCOUNTS);
+
+        officialUse.recordReinstatement(actor("hellis"), person("sjones").id(), "No case to answer");
+        assertThat(officialUse.get(id).status()).isEqualTo(OfficialUseStatus.ACTIVE);
+        assertThat(documents.issuedFor(RECORD_TYPE, id)).extracting(IssuedDocument::kind)
+            .containsExactly("approved", "suspended", "resumed");
+    }
+
     /** Takes a demo employee through request, approval, one account and guidance. */
     private long activeOfficialUser(String userId) {
         Person person = person(userId);
