@@ -53,6 +53,19 @@ class Accounts {
             .param(schoolId).query(Account.class).list();
     }
 
+    /** Every account's id and sealed secret, for re-sealing under a new key. */
+    List<SealedSecret> allSealed() {
+        return jdbc.sql("select id, school_id, secret_sealed from accounts_account order by id")
+            .query(SealedSecret.class).list();
+    }
+
+    record SealedSecret(long id, String schoolId, String secretSealed) {
+    }
+
+    void reseal(long id, String sealed) {
+        jdbc.sql("update accounts_account set secret_sealed = ? where id = ?").params(sealed, id).update();
+    }
+
     void replaceSecret(long id, String sealed, LocalDateTime at) {
         jdbc.sql("update accounts_account set secret_sealed = ?, last_rotated_at = ? where id = ?")
             .params(sealed, at, id).update();

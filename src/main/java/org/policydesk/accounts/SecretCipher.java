@@ -29,14 +29,37 @@ class SecretCipher {
     private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;
 
-    private final SecretKey key;
+    private final Path keyFile;
+    private volatile SecretKey key;
     private final SecureRandom random = new SecureRandom();
 
     SecretCipher(AccountSettings settings) {
-        this.key = loadOrCreate(settings.keyFile());
+        this.keyFile = settings.keyFile();
+        this.key = loadOrCreate(keyFile);
+    }
+
+    Path keyFile() {
+        return keyFile;
+    }
+
+    SecretKey currentKey() {
+        return key;
+    }
+
+    /** After a key rotation has re-sealed every secret and the new key file is in place. */
+    void useKey(SecretKey newKey) {
+        this.key = newKey;
     }
 
     String seal(Secret secret) {
+        return seal(secret, key);
+    }
+
+    Secret open(String sealed) {
+        return open(sealed, key);
+    }
+
+    String seal(Secret secret, SecretKey key) {
         try {
             byte[] nonce = new byte[NONCE_BYTES];
             random.nextBytes(nonce);
@@ -52,7 +75,7 @@ class SecretCipher {
         }
     }
 
-    Secret open(String sealed) {
+    Secret open(String sealed, SecretKey key) {
         try {
             byte[] in = Base64.getDecoder().decode(sealed);
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
@@ -66,27 +89,47 @@ class SecretCipher {
     }
 
     private static SecretKey loadOrCreate(Path file) {
+        if (Files.exists(file)) {
+            return read(file);
+        }
+        SecretKey created = generate();
+        write(file, created);
+        return created;
+    }
+
+    static SecretKey read(Path file) {
         try {
-            if (Files.exists(file)) {
-                byte[] raw = Base64.getDecoder().decode(Files.readString(file).trim());
-                return new SecretKeySpec(raw, "AES");
-            }
+            byte[] raw = Base64.getDecoder().decode(Files.readString(file).trim());
+            return new SecretKeySpec(raw, "AES");
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the account key file " + file, e);
+        }
+    }
+
+    static SecretKey generate() {
+        try {
             KeyGenerator generator = KeyGenerator.getInstance("AES");
             generator.init(256);
-            SecretKey created = generator.generateKey();
+            return generator.generateKey();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("This Java runtime cannot generate AES keys", e);
+        }
+    }
+
+    /** Writes a key readable only by the application's user, atomically (no half-written key file). */
+    static void write(Path file, SecretKey key) {
+        try {
             Path parent = file.toAbsolutePath().getParent();
             Files.createDirectories(parent);
             Path temporary = Files.createTempFile(parent, "key", ".tmp");
             if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
                 Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rw-------"));
             }
-            Files.writeString(temporary, Base64.getEncoder().encodeToString(created.getEncoded()));
-            Files.move(temporary, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-            return created;
+            Files.writeString(temporary, Base64.getEncoder().encodeToString(key.getEncoded()));
+            Files.move(temporary, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read or create the account key file " + file, e);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("This Java runtime cannot generate AES keys", e);
+            throw new UncheckedIOException("Cannot write the account key file " + file, e);
         }
     }
 }
