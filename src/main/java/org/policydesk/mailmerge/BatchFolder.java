@@ -18,6 +18,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
 
 import org.policydesk.documents.OutputStore;
@@ -52,7 +53,9 @@ final class BatchFolder implements AutoCloseable {
         output.resolve(parentName + "/" + batch); // refuses a batch name that could escape the output folder
         try {
             Files.createDirectories(parent);
-            return new BatchFolder(parent, Files.createTempDirectory(parent, "." + batch + "-part"));
+            // Not createTempDirectory: its owner-only permissions would stay on the finished batch.
+            String suffix = Long.toHexString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE);
+            return new BatchFolder(parent, Files.createDirectory(parent.resolve("." + batch + "-part-" + suffix)));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot make a folder for the batch under " + parent, e);
         }
