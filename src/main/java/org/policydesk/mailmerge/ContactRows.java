@@ -146,8 +146,7 @@ final class ContactRows {
     }
 
     private void problem(ContactTable.Row row, Field field, String text) {
-        problems.add("Row " + row.number() + ", " + columns.describe(field) + ": "
-            + Character.toUpperCase(text.charAt(0)) + text.substring(1));
+        problems.add("Row " + row.number() + ", " + columns.describe(field) + ": " + text);
     }
 
     /** Runs of spaces inside a value (a name typed "Emma  Brown") become one. */
