@@ -2,6 +2,7 @@ package org.policydesk;
 
 import java.time.Clock;
 
+import org.policydesk.commandline.PolicyDeskCommandLine;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -11,7 +12,11 @@ import org.springframework.context.annotation.Bean;
 @ConfigurationPropertiesScan
 public class PolicyDeskApplication {
 
+    /** Starts the server, or runs a batch command (merge, register, governors-report, help) and exits. */
     public static void main(String[] args) {
+        if (PolicyDeskCommandLine.isCommand(args)) {
+            System.exit(PolicyDeskCommandLine.run(PolicyDeskApplication.class, args));
+        }
         SpringApplication.run(PolicyDeskApplication.class, args);
     }
 

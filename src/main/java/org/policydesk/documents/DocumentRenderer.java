@@ -47,7 +47,7 @@ public class DocumentRenderer {
     public void pdf(String template, Map<String, ?> model, OutputStream out) {
         String xhtml = xhtml(template, model);
         ITextRenderer renderer = newRenderer();
-        renderer.setDocumentFromString(xhtml, baseUri);
+        setDocument(renderer, xhtml);
         renderer.layout();
         renderer.createPDF(out);
     }
@@ -65,12 +65,24 @@ public class DocumentRenderer {
         for (Map<String, ?> model : models) {
             pages.add(xhtml(template, model));
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream(models.size() * 8 * 1024);
+        return pdfBatchOfXhtml(pages, () -> { });
+    }
+
+    /**
+     * Renders documents already filled in with {@link #xhtml} into ONE PDF, fonts subset once for the
+     * lot; {@code afterEach} runs as each document is written (for progress). Lets a caller fill in a
+     * whole batch before rendering any of it, then render parts of it on several threads.
+     */
+    public PdfBatch pdfBatchOfXhtml(List<String> documents, Runnable afterEach) {
+        if (documents.isEmpty()) {
+            throw new IllegalArgumentException("There is nothing to render: the batch is empty.");
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(documents.size() * 8 * 1024);
         ITextRenderer renderer = newRenderer();
-        List<PdfBatch.Pages> ranges = new ArrayList<>(models.size());
+        List<PdfBatch.Pages> ranges = new ArrayList<>(documents.size());
         int next = 1;
-        for (int i = 0; i < pages.size(); i++) {
-            renderer.setDocumentFromString(pages.get(i), baseUri);
+        for (int i = 0; i < documents.size(); i++) {
+            setDocument(renderer, documents.get(i));
             renderer.layout();
             if (i == 0) {
                 renderer.createPDF(out, false);
@@ -80,9 +92,14 @@ public class DocumentRenderer {
             int count = renderer.getRootBox().getLayer().getPages().size();
             ranges.add(new PdfBatch.Pages(next, next + count - 1, titleOf(renderer)));
             next += count;
+            afterEach.run();
         }
         renderer.finishPDF();
         return new PdfBatch(out.toByteArray(), ranges);
+    }
+
+    private void setDocument(ITextRenderer renderer, String xhtml) {
+        renderer.setDocument(XhtmlParser.parse(xhtml), baseUri);
     }
 
     /** The current document's own title: the PDF's metadata keeps the first one for the whole batch. */
@@ -99,6 +116,7 @@ public class DocumentRenderer {
         ITextOutputDevice device = new ITextOutputDevice(DOTS_PER_POINT);
         LocalUserAgent userAgent = new LocalUserAgent(device, DOTS_PER_PIXEL, templates.templatesDir(), images);
         ITextRenderer renderer = new ITextRenderer(DOTS_PER_POINT, DOTS_PER_PIXEL, device, userAgent);
+        renderer.getSharedContext().setCss(new RetainedStyleReference(userAgent));
         fonts.addTo(renderer.getFontResolver());
         return renderer;
     }

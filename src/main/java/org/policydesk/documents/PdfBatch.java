@@ -44,6 +44,27 @@ public record PdfBatch(byte[] pdf, List<Pages> documents) {
         }
     }
 
+    /** Receives each document of a batch in turn, as its own PDF. */
+    @FunctionalInterface
+    public interface DocumentConsumer {
+        void accept(int index, Pages pages, byte[] pdf);
+    }
+
+    /**
+     * Every document as its own PDF, handed over one at a time, so that a caller can write each away
+     * without the whole batch's worth of small PDFs in memory at once; the merged file is read once.
+     */
+    public void split(DocumentConsumer consumer) {
+        PdfReader reader = reader();
+        try {
+            for (int i = 0; i < documents.size(); i++) {
+                consumer.accept(i, documents.get(i), copy(reader, documents.get(i)));
+            }
+        } finally {
+            reader.close();
+        }
+    }
+
     public byte[] document(int index) {
         PdfReader reader = reader();
         try {

@@ -1,0 +1,64 @@
+package org.policydesk.commandline;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+
+import org.policydesk.mailmerge.ContactList;
+import org.policydesk.mailmerge.ContactLists;
+import org.policydesk.mailmerge.SchoolYear;
+import org.policydesk.reports.RegisterKind;
+import org.policydesk.reports.Term;
+
+/**
+ * A command with its input checked: everything that can be checked without the database is,
+ * before PolicyDesk starts, so a typo or a bad contact list is reported in a second.
+ */
+sealed interface Job {
+
+    record Help() implements Job {
+    }
+
+    record Merge(ContactList contacts, String schoolId, SchoolYear year, LocalDate returnBy, boolean send)
+        implements Job {
+    }
+
+    record Register(String schoolId, RegisterKind kind, boolean xlsx) implements Job {
+    }
+
+    record GovernorsReport(String schoolId, Term term) implements Job {
+    }
+
+    /** Throws {@link IllegalArgumentException} with a plain-English message for any bad input. */
+    static Job prepare(CommandLine line) {
+        return switch (line.command()) {
+            case HELP -> new Help();
+            case MERGE -> new Merge(ContactLists.read(Path.of(line.option("contacts"))), line.option("school"),
+                SchoolYear.parse(line.option("year")), date(line.option("return-by")), line.flag("send"));
+            case REGISTER -> new Register(line.option("school"), RegisterKind.fromSlug(line.option("kind")),
+                xlsx(line.option("format")));
+            case GOVERNORS_REPORT -> new GovernorsReport(line.option("school"), Term.parse(line.option("term")));
+        };
+    }
+
+    private static LocalDate date(String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("Give --return-by as a date written year-month-day, for example "
+                + "2026-12-18; '" + text + "' is not one.");
+        }
+    }
+
+    private static boolean xlsx(String format) {
+        return switch (format.toLowerCase(Locale.UK)) {
+            case "pdf" -> false;
+            case "xlsx" -> true;
+            default -> throw new IllegalArgumentException("--format is pdf or xlsx, not '" + format + "'.");
+        };
+    }
+}

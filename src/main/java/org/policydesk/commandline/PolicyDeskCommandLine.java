@@ -1,0 +1,98 @@
+package org.policydesk.commandline;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.boot.Banner;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Batch work from the built jar: {@code java -jar policydesk.jar merge|register|governors-report|help ...}.
+ * The input is checked before PolicyDesk starts; then the application starts without its web server,
+ * Camunda's REST API and webapps (they need a servlet container) and without the job executor (the
+ * server, if running, does the process work), runs the command and stops. Exit status 0 on success,
+ * 2 on bad input with a plain-English message on stderr, 1 on any other failure.
+ */
+public final class PolicyDeskCommandLine {
+
+    static final int OK = 0;
+    static final int FAILED = 1;
+    static final int BAD_INPUT = 2;
+
+    /** Settings a batch command always runs with, unless given on the command line. */
+    private static final List<String> DEFAULTS = List.of(
+        "--spring.autoconfigure.exclude=org.camunda.bpm.spring.boot.starter.rest.CamundaBpmRestJerseyAutoConfiguration,"
+            + "org.camunda.bpm.spring.boot.starter.webapp.CamundaBpmWebappAutoConfiguration",
+        "--camunda.bpm.job-execution.enabled=false",
+        "--logging.level.root=WARN",
+        "--spring.main.log-startup-info=false");
+
+    private PolicyDeskCommandLine() {
+    }
+
+    /** True when the first argument names a command rather than a Spring setting for the server. */
+    public static boolean isCommand(String[] args) {
+        return args.length > 0 && !args[0].startsWith("--") || args.length > 0 && args[0].equals("--help");
+    }
+
+    public static int run(Class<?> application, String[] args) {
+        return run(application, args, System.out, System.err);
+    }
+
+    static int run(Class<?> application, String[] args, PrintStream out, PrintStream err) {
+        CommandLine line;
+        Job job;
+        try {
+            line = CommandLine.parse(args);
+            job = Job.prepare(line);
+        } catch (IllegalArgumentException e) {
+            return badInput(err, e);
+        }
+        if (job instanceof Job.Help) {
+            out.print(Help.TEXT);
+            return OK;
+        }
+        ConfigurableApplicationContext context;
+        try {
+            context = new SpringApplicationBuilder(application)
+                .web(WebApplicationType.NONE)
+                .bannerMode(Banner.Mode.OFF)
+                .run(springArguments(line.springArguments()));
+        } catch (RuntimeException e) {
+            err.println("PolicyDesk could not start: " + rootMessage(e));
+            return FAILED;
+        }
+        try (context) {
+            return context.getBean(BatchCommands.class).execute(job, out, err);
+        }
+    }
+
+    static int badInput(PrintStream err, IllegalArgumentException e) {
+        err.println(e.getMessage());
+        err.println("Nothing was written. 'java -jar policydesk.jar help' lists the commands.");
+        return BAD_INPUT;
+    }
+
+    private static String[] springArguments(List<String> given) {
+        List<String> all = new ArrayList<>();
+        for (String setting : DEFAULTS) {
+            String name = setting.substring(0, setting.indexOf('=') + 1);
+            if (given.stream().noneMatch(arg -> arg.startsWith(name))) {
+                all.add(setting);
+            }
+        }
+        all.addAll(given);
+        return all.toArray(String[]::new);
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.toString() : root.getMessage();
+    }
+}
