@@ -159,7 +159,7 @@ class EmploymentChangesController {
     }
 
     /** The three changes, with the words each page uses. */
-    enum Change {
+    public enum Change {
         LEAVING("/handovers/leaving", "Record that someone has left", "Who has left?",
             "Why did they leave, or what ended?", "For example: resigned at the end of the summer term; appointment as "
                 + "governor ended. Kept in the audit trail.", "Record that they have left",
