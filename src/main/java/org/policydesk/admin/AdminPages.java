@@ -47,7 +47,12 @@ class AdminPages {
 
     List<TimelineEntry> timeline(List<AuditEntry> entries) {
         return entries.stream().map(entry -> new TimelineEntry(DisplayDates.dateTime(entry.occurredAt()),
-            nameOf(entry.actor()), entry.action().replace('-', ' '), entry.detail(), entry.reason())).toList();
+            nameOf(entry.actor()), inWords(entry.action()), entry.detail(), entry.reason())).toList();
+    }
+
+    /** "sign-in-created" as "sign-in created", "groups-changed" as "groups changed". */
+    private static String inWords(String action) {
+        return action.replace('-', ' ').replace("sign in", "sign-in");
     }
 
     /** An audit entry as the pages show it, latest last. */

@@ -2,8 +2,9 @@ package org.policydesk.notifications;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -76,18 +77,18 @@ class Digests {
                     rs.getObject("due_at", LocalDateTime.class), rs.getString("school_id"), rs.getString("reference"),
                     null, List.of(), List.of())))
             .list();
-        List<DigestItem> claimed = new ArrayList<>();
+        // A task both new and overdue since the last digest is listed once, as overdue.
+        Map<String, DigestItem> byTask = new LinkedHashMap<>();
         LocalDateTime now = LocalDateTime.now(clock);
         for (DigestItem item : items) {
             boolean mine = jdbc.sql("update notifications_digest_item set sent_at = ? where id = ? and sent_at is null")
                 .params(now, item.id()).update() == 1;
             boolean open = taskService.createTaskQuery().taskId(item.notice().taskId()).count() == 1;
-            boolean repeated = claimed.stream().anyMatch(other -> other.notice().taskId().equals(item.notice().taskId())
-                && other.kind() == item.kind());
-            if (mine && open && !repeated) {
-                claimed.add(item);
+            if (mine && open) {
+                byTask.merge(item.notice().taskId(), item,
+                    (earlier, later) -> later.kind() == NoticeKind.OVERDUE ? later : earlier);
             }
         }
-        return claimed;
+        return List.copyOf(byTask.values());
     }
 }
