@@ -117,7 +117,7 @@ class PeopleAdminController {
         PersonKind kind,
         @NotBlank(message = "Enter their role, such as Year 5 Class Teacher")
         String roleTitle,
-        @NotBlank(message = "Enter a first password of at least 12 characters")
+        @NotNull(message = "Enter a first password of at least 12 characters")
         @Size(min = AdminRules.MIN_PASSWORD, max = AdminRules.MAX_PASSWORD,
             message = "The first password must have 12 to 200 characters")
         String password) {

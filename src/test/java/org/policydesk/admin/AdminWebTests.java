@@ -26,8 +26,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -68,6 +70,7 @@ class AdminWebTests extends WebTestSupport {
     @Autowired Letterheads letterheads;
     @Autowired HeadTeacherAbsences absences;
     @Autowired OfficialUseService officialUse;
+    @Autowired ManagementService managementService;
 
     private MockHttpServletRequestBuilder form(String url, String userId) {
         return post(url).with(user(userId)).with(csrf());
@@ -301,13 +304,18 @@ class AdminWebTests extends WebTestSupport {
             .andExpect(redirectedUrl("/admin/deadlines"));
         assertThat(jdbc.sql("select count(*) from school_deadline").query(Integer.class).single()).isZero();
 
-        mvc.perform(form("/admin/deadlines", "itadmin").param("approval", "10").param("triage", ""))
+        mvc.perform(form("/admin/deadlines", "itadmin").param("approval", "10").param("triage", "")
+                .param("reminder-every", "2"))
             .andExpect(redirectedUrl("/admin/deadlines"));
 
         long id = officialUse.request(actor("sjones"), person("sjones").id(), "Class news");
         Task decide = openTask(OfficialUseProcess.TASK_DECIDE, id);
         long expected = ClockUtil.getCurrentTime().getTime() + Duration.ofDays(10).toMillis();
         assertThat(decide.getDueDate().getTime()).isBetween(expected - 60_000, expected);
+        Job reminder = managementService.createJobQuery().processInstanceId(decide.getProcessInstanceId()).timers()
+            .singleResult();
+        long remindAt = ClockUtil.getCurrentTime().getTime() + Duration.ofDays(2).toMillis();
+        assertThat(reminder.getDuedate().getTime()).isBetween(remindAt - 60_000, remindAt);
         assertThat(audit.entriesFor("school", "keston").get(0).detail())
             .startsWith("approval: usual 5 days → 10 days");
         mvc.perform(get("/admin/deadlines").with(user("itadmin")))
@@ -356,7 +364,7 @@ class AdminWebTests extends WebTestSupport {
         return String.valueOf(date.getYear());
     }
 
-    private static Path copyOfTheTemplates() {
+    static Path copyOfTheTemplates() {
         try {
             Path source = Path.of("templates").toAbsolutePath();
             Path copy = Files.createTempDirectory("policydesk-templates-");
