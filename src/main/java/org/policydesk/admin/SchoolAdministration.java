@@ -78,7 +78,7 @@ public class SchoolAdministration {
         byte[] png = SchoolLogos.checkedPng(upload);
         audit.record(actor.schoolId(), actor.userId(), "logo-changed", RECORD_TYPE, actor.schoolId(),
             "New letterhead logo (" + upload.length / 1024 + " KB uploaded)", null);
-        // Last, so that a failed audit entry leaves the old logo in place.
+        // The file last: a refused audit entry leaves the old logo, a failed write rolls the entry back.
         logos.store(actor.schoolId(), png);
     }
 
