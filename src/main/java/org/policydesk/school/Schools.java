@@ -28,6 +28,17 @@ public class Schools {
             .update();
     }
 
+    /** Changes the profile's name, address and policy dates; the id never changes. */
+    public void update(School school) {
+        int changed = jdbc.sql("""
+                update school set name = ?, address = ?, policy_agreed = ?, policy_review_date = ? where id = ?""")
+            .params(school.name(), school.address(), school.policyAgreed(), school.policyReviewDate(), school.id())
+            .update();
+        if (changed != 1) {
+            throw new IllegalArgumentException("There is no school with id '" + school.id() + "'.");
+        }
+    }
+
     public Optional<School> find(String id) {
         return jdbc.sql("select id, name, address, policy_agreed, policy_review_date from school where id = ?")
             .param(id).query(School.class).optional();

@@ -5,44 +5,65 @@ import java.time.Period;
 import java.util.Date;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.policydesk.school.SchoolDeadlines;
 import org.springframework.stereotype.Component;
 
 /**
- * Due dates and timer durations for the process models, read as {@code ${deadlines.approval()}}.
- * Due dates are counted from the engine's clock so that tests which move it see the same time.
+ * Due dates and timer durations for the process models, read as {@code ${deadlines.approval(schoolId)}}:
+ * the school's own number of days where it set one (administration, {@link SchoolDeadlines}),
+ * otherwise the default from {@code policydesk.deadlines.*}. Due dates are counted from the
+ * engine's clock so that tests which move it see the same time.
  */
 @Component("deadlines")
 public class Deadlines {
 
     private final DeadlineSettings settings;
+    private final SchoolDeadlines schoolDeadlines;
 
-    Deadlines(DeadlineSettings settings) {
+    Deadlines(DeadlineSettings settings, SchoolDeadlines schoolDeadlines) {
         this.settings = settings;
+        this.schoolDeadlines = schoolDeadlines;
     }
 
-    public Date approval() { return inDays(settings.approvalDays()); }
-    public Date accountDetails() { return inDays(settings.accountDetailsDays()); }
-    public Date guidanceAcknowledgement() { return inDays(settings.guidanceAcknowledgementDays()); }
-    public Date policyAcknowledgement() { return inDays(settings.policyAcknowledgementDays()); }
-    public Date governorConsultation() { return inDays(settings.governorConsultationDays()); }
-    public Date handoverStep() { return inDays(settings.handoverStepDays()); }
-    public Date triage() { return inDays(settings.triageDays()); }
+    /** The days a school allows for this kind of step: its own value, or the default. */
+    public int days(String schoolId, Deadline deadline) {
+        return schoolDeadlines.days(schoolId, deadline.key()).orElseGet(() -> defaultDays(deadline));
+    }
+
+    public int defaultDays(Deadline deadline) {
+        return deadline.defaultDays(settings);
+    }
+
+    public Date approval(String schoolId) { return inDays(schoolId, Deadline.APPROVAL); }
+    public Date accountDetails(String schoolId) { return inDays(schoolId, Deadline.ACCOUNT_DETAILS); }
+    public Date guidanceAcknowledgement(String schoolId) { return inDays(schoolId, Deadline.GUIDANCE_ACKNOWLEDGEMENT); }
+    public Date policyAcknowledgement(String schoolId) { return inDays(schoolId, Deadline.POLICY_ACKNOWLEDGEMENT); }
+    public Date governorConsultation(String schoolId) { return inDays(schoolId, Deadline.GOVERNOR_CONSULTATION); }
+    public Date handoverStep(String schoolId) { return inDays(schoolId, Deadline.HANDOVER_STEP); }
+    public Date triage(String schoolId) { return inDays(schoolId, Deadline.TRIAGE); }
+    public Date action(String schoolId) { return inDays(schoolId, Deadline.ACTION); }
+    public Date legalReview(String schoolId) { return inDays(schoolId, Deadline.LEGAL_REVIEW); }
+
+    /** The police deadline is in hours and the same for every school. */
     public Date police() { return new Date(now() + Duration.ofHours(settings.policeHours()).toMillis()); }
-    public Date action() { return inDays(settings.actionDays()); }
-    public Date legalReview() { return inDays(settings.legalReviewDays()); }
+
+    /** Still used by the official-use approval notice, which has no school at hand: the default. */
+    public Date accountDetails() { return inDays(settings.accountDetailsDays()); }
 
     /** ISO-8601 duration after which an unfinished step counts as overdue. */
-    public String approvalOverdue() { return days(settings.approvalDays()); }
-    public String handoverStepOverdue() { return days(settings.handoverStepDays()); }
-    public String triageOverdue() { return days(settings.triageDays()); }
+    public String handoverStepOverdue(String schoolId) { return period(schoolId, Deadline.HANDOVER_STEP); }
     public String policeOverdue() { return Duration.ofHours(settings.policeHours()).toString(); }
-    public String removalFollowUp() { return days(settings.removalFollowUpDays()); }
+    public String removalFollowUp(String schoolId) { return period(schoolId, Deadline.REMOVAL_FOLLOW_UP); }
 
     /** ISO-8601 repeating cycle for reminders until a step is done. */
-    public String reminderCycle() { return "R/" + days(settings.reminderEveryDays()); }
+    public String reminderCycle(String schoolId) { return "R/" + period(schoolId, Deadline.REMINDER_EVERY); }
 
-    private static String days(int days) {
-        return Period.ofDays(days).toString();
+    private String period(String schoolId, Deadline deadline) {
+        return Period.ofDays(days(schoolId, deadline)).toString();
+    }
+
+    private Date inDays(String schoolId, Deadline deadline) {
+        return inDays(days(schoolId, deadline));
     }
 
     private static Date inDays(int days) {
