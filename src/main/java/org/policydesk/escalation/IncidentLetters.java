@@ -15,7 +15,8 @@ import org.policydesk.people.People;
 import org.policydesk.people.Person;
 import org.policydesk.people.PersonKind;
 import org.policydesk.workflow.Actor;
-import org.policydesk.workflow.DeadlineSettings;
+import org.policydesk.workflow.Deadline;
+import org.policydesk.workflow.Deadlines;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,10 +29,10 @@ class IncidentLetters {
 
     private final Documents documents;
     private final People people;
-    private final DeadlineSettings deadlines;
+    private final Deadlines deadlines;
     private final Clock clock;
 
-    IncidentLetters(Documents documents, People people, DeadlineSettings deadlines, Clock clock) {
+    IncidentLetters(Documents documents, People people, Deadlines deadlines, Clock clock) {
         this.documents = documents;
         this.people = people;
         this.deadlines = deadlines;
@@ -57,13 +58,13 @@ class IncidentLetters {
             case PROPER_CHANNELS -> DocumentTemplates.PROPER_CHANNELS;
             case REMOVAL_REQUEST -> {
                 fields.put("reportedToPlatform", incident.reportAbuse());
-                fields.put("removeBy", today.plusDays(deadlines.removalFollowUpDays()));
+                fields.put("removeBy", today.plusDays(deadlines.days(incident.schoolId(), Deadline.REMOVAL_FOLLOW_UP)));
                 yield DocumentTemplates.REMOVAL_REQUEST;
             }
             case FINAL_BEFORE_LEGAL -> {
                 fields.put("firstLetterOn", firstRemovalLetter(incident).orElse(incident.reportedAt().toLocalDate()));
                 fields.put("checkedOn", today);
-                fields.put("removeBy", today.plusDays(deadlines.removalFollowUpDays()));
+                fields.put("removeBy", today.plusDays(deadlines.days(incident.schoolId(), Deadline.REMOVAL_FOLLOW_UP)));
                 yield DocumentTemplates.FINAL_LETTER;
             }
         };

@@ -39,7 +39,7 @@ class OfficialUseNotices {
         fields.put("decidedOn", LocalDate.now(clock));
         if (approved) {
             fields.put("note", note);
-            fields.put("accountsDueBy", LocalDate.ofInstant(deadlines.accountDetails().toInstant(), clock.getZone()));
+            fields.put("accountsDueBy", LocalDate.ofInstant(deadlines.accountDetails(user.schoolId()).toInstant(), clock.getZone()));
             issue(user, "approved", DocumentTemplates.OFFICIAL_USE_APPROVED, fields, decidedBy);
         } else {
             fields.put("reason", note);

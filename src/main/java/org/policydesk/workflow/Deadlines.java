@@ -47,9 +47,6 @@ public class Deadlines {
     /** The police deadline is in hours and the same for every school. */
     public Date police() { return new Date(now() + Duration.ofHours(settings.policeHours()).toMillis()); }
 
-    /** Still used by the official-use approval notice, which has no school at hand: the default. */
-    public Date accountDetails() { return inDays(settings.accountDetailsDays()); }
-
     /** ISO-8601 duration after which an unfinished step counts as overdue. */
     public String handoverStepOverdue(String schoolId) { return period(schoolId, Deadline.HANDOVER_STEP); }
     public String policeOverdue() { return Duration.ofHours(settings.policeHours()).toString(); }
