@@ -12,11 +12,14 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.policydesk.workflow.NotEntitledException;
 import org.policydesk.workflow.StaleTaskException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
+import org.springframework.util.unit.DataSize;
 import org.springframework.validation.BindException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.view.RedirectView;
 import org.springframework.web.servlet.support.RequestContextUtils;
@@ -33,9 +36,11 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 class ErrorPages {
 
     private final Layout layout;
+    private final DataSize uploadLimit;
 
-    ErrorPages(Layout layout) {
+    ErrorPages(Layout layout, @Value("${spring.servlet.multipart.max-file-size:1MB}") DataSize uploadLimit) {
         this.layout = layout;
+        this.uploadLimit = uploadLimit;
     }
 
     @ExceptionHandler(NotEntitledException.class)
@@ -57,6 +62,18 @@ class ErrorPages {
             return problem(request, HttpStatus.NOT_FOUND, "We cannot show this page", refusal.getMessage());
         }
         return reshow(request, List.of(new FormError(null, refusal.getMessage())));
+    }
+
+    /**
+     * A file over the upload limit is refused while the request is read, before any form sees it:
+     * back to the form with a plain message (forms with a file carry their CSRF token in the
+     * address, so the refusal gets this far). What was typed cannot be kept.
+     */
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ModelAndView tooLarge(MaxUploadSizeExceededException tooLarge, HttpServletRequest request) {
+        return reshow(request, List.of(new FormError(null, "The file you chose is larger than "
+            + uploadLimit.toMegabytes() + " MB, the most PolicyDesk accepts. Choose a smaller file and fill in the "
+            + "form again; nothing was saved.")));
     }
 
     @ExceptionHandler(BindException.class)
