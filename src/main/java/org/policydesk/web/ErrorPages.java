@@ -1,6 +1,8 @@
 package org.policydesk.web;
 
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -78,7 +80,7 @@ class ErrorPages {
 
     @ExceptionHandler(BindException.class)
     ModelAndView invalid(BindException invalid, HttpServletRequest request) {
-        List<String> order = Collections.list(request.getParameterNames());
+        List<String> order = pageOrder(invalid.getTarget(), request);
         List<FormError> errors = new ArrayList<>(invalid.getFieldErrors().stream()
             .sorted(Comparator.comparingInt((FieldError error) -> position(order, error.getField())))
             .map(error -> new FormError(error.getField(), error.getDefaultMessage()))
@@ -114,6 +116,17 @@ class ErrorPages {
             }
         });
         return values;
+    }
+
+    /**
+     * The order of the fields on the page: a form record declares its fields in that order (a radio
+     * left unchosen is not in the request at all); other forms by the order the browser sent them.
+     */
+    private static List<String> pageOrder(Object form, HttpServletRequest request) {
+        if (form != null && form.getClass().isRecord()) {
+            return Arrays.stream(form.getClass().getRecordComponents()).map(RecordComponent::getName).toList();
+        }
+        return Collections.list(request.getParameterNames());
     }
 
     private static int position(List<String> order, String field) {
