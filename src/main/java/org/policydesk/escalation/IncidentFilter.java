@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -54,19 +55,19 @@ record IncidentFilter(IncidentStatus status, WhatItIs category, EscalationPath p
     String describe() {
         List<String> parts = new ArrayList<>();
         if (status != null) {
-            parts.add(IncidentWords.of(status));
+            parts.add(IncidentWords.of(status).toLowerCase(Locale.UK));
         }
         if (category != null) {
-            parts.add(IncidentWords.of(category));
+            parts.add(IncidentWords.of(category).toLowerCase(Locale.UK));
         }
         if (path != null) {
-            parts.add("path: " + IncidentWords.of(path));
+            parts.add("path: " + IncidentWords.inShort(path).toLowerCase(Locale.UK));
         }
         if (from != null || to != null) {
             parts.add("reported" + (from == null ? "" : " from " + DisplayDates.date(from))
                 + (to == null ? "" : " to " + DisplayDates.date(to)));
         }
-        return IncidentWords.capitalised(String.join("; ", parts).toLowerCase(java.util.Locale.UK));
+        return IncidentWords.capitalised(String.join("; ", parts));
     }
 
     /** The valid filters as an address's query ("?status=OPEN&category=DEFAMATORY"), for the download links. */

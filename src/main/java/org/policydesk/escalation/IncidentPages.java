@@ -59,7 +59,7 @@ class IncidentPages {
             incident.whoPosted() == null ? "Not triaged yet" : IncidentWords.of(incident.whoPosted()),
             namesShown ? posterName(incident) : null,
             incident.whatItIs() == null ? "Not triaged yet" : IncidentWords.of(incident.whatItIs()),
-            IncidentWords.of(incident.path()), IncidentWords.of(incident.status()),
+            IncidentWords.inShort(incident.path()), IncidentWords.of(incident.status()),
             incident.status() == IncidentStatus.OPEN, IncidentWords.of(incident.outcome()))).toList();
     }
 

@@ -49,6 +49,7 @@ class IncidentTasksController {
         model.addAttribute("taskId", taskId);
         model.addAttribute("incident", pages.view(incident, true));
         model.addAttribute("action", form.path(taskId));
+        model.addAttribute("incidentReadable", IncidentReaders.mayRead(actor, incident));
         if (form == IncidentForm.TRIAGE && incident.posterPersonId() != null && isEmpty(model, "formValues")) {
             model.addAttribute("formValues", Map.of("whoPosted", pages.posterKind(incident).name()));
         }

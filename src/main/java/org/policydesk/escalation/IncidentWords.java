@@ -26,6 +26,11 @@ final class IncidentWords {
         EscalationPath.DISCIPLINARY, "Disciplinary referral",
         EscalationPath.REMOVAL, "Removal: report to the platform and/or letter, then a follow-up check",
         EscalationPath.ANTI_BULLYING, "Anti-Bullying Policy");
+    /** The same paths in a word or two, for the register's narrow column. */
+    private static final Map<EscalationPath, String> SHORT_PATHS = Map.of(EscalationPath.RECORD, "Recorded",
+        EscalationPath.TALK_TO_PUPIL, "Talk to the pupil", EscalationPath.PROPER_CHANNELS, "Proper channels",
+        EscalationPath.POLICY_REMINDER, "Policy reminder", EscalationPath.DISCIPLINARY, "Disciplinary",
+        EscalationPath.REMOVAL, "Removal", EscalationPath.ANTI_BULLYING, "Anti-bullying");
     private static final Map<IncidentOutcome, String> OUTCOMES = Map.of(
         IncidentOutcome.RECORDED, "Recorded, no action needed", IncidentOutcome.REMOVED, "Removed",
         IncidentOutcome.NOT_REMOVED, "Not removed", IncidentOutcome.REFERRED, "Referred",
@@ -86,6 +91,10 @@ final class IncidentWords {
 
     static String of(EscalationPath value) {
         return value == null ? null : PATHS.get(value);
+    }
+
+    static String inShort(EscalationPath value) {
+        return value == null ? null : SHORT_PATHS.get(value);
     }
 
     static String of(IncidentOutcome value) {

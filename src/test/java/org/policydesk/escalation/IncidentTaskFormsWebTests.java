@@ -116,7 +116,8 @@ class IncidentTaskFormsWebTests extends WebTestSupport {
             WhoPosted.PUPIL, WhatItIs.NEGATIVE);
 
         String talk = formOf(TASK_TALK_TO_PUPIL, id);
-        mvc.perform(get(talk).with(user("tbaker"))).andExpect(content().string(containsString("Oliver Smith")));
+        mvc.perform(get(talk).with(user("tbaker"))).andExpect(content().string(containsString("Oliver Smith")))
+            .andExpect(content().string(not(containsString("See the whole incident"))));
         assertFieldErrors(talk, "tbaker", List.of(), "note");
         send(talk, "tbaker", "note", "Talked at break; Oliver will take the video down")
             .andExpect(redirectedUrl("/"))
