@@ -17,6 +17,8 @@ import org.policydesk.workflow.NotEntitledException;
 final class EscalationRules {
 
     static final int CONTENT_LIMIT = 4000;
+    /** 10 MB, as {@code spring.servlet.multipart.max-file-size}: larger uploads never reach the service. */
+    static final long SCREENSHOT_LIMIT = 10L * 1024 * 1024;
 
     private EscalationRules() {
     }
@@ -33,6 +35,36 @@ final class EscalationRules {
             throw new IllegalArgumentException("The time the comment was posted cannot be in the future.");
         }
         optionalText(comment.posterDescription(), "who posted it", 300);
+    }
+
+    /**
+     * A screenshot is a PNG or JPEG image or a PDF, known by its first bytes whatever its name says,
+     * and at most 10 MB.
+     */
+    static ScreenshotType requireScreenshot(Upload upload) {
+        if (upload.content().length == 0) {
+            throw new IllegalArgumentException("The screenshot you chose is empty. Choose the file again, or send the "
+                + "report without one.");
+        }
+        if (upload.content().length > SCREENSHOT_LIMIT) {
+            throw new IllegalArgumentException("The screenshot is larger than 10 MB. Choose a smaller file; nothing "
+                + "was saved.");
+        }
+        return ScreenshotType.of(upload.content()).orElseThrow(() -> new IllegalArgumentException(
+            "The screenshot must be a PNG or JPEG image or a PDF, and the file you chose is none of these (whatever "
+                + "its name says). Nothing was saved."));
+    }
+
+    /** Picking the poster from the people register shows pupils' and parents' names: staff only. */
+    static boolean mayNamePoster(Actor actor) {
+        return actor.isIn(Groups.STAFF);
+    }
+
+    static void requireMayNamePoster(Actor actor, ReportedComment comment) {
+        if (comment.posterPersonId() != null && !mayNamePoster(actor)) {
+            throw new NotEntitledException("Only staff may pick who posted it from the people register; describe "
+                + "who posted it in your own words instead.");
+        }
     }
 
     static void requireSameSchool(Actor actor, Person person) {

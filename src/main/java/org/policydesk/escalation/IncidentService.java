@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.camunda.bpm.engine.RuntimeService;
@@ -38,10 +39,12 @@ public class IncidentService {
     private final UserTasks userTasks;
     private final RuntimeService runtimeService;
     private final AuditTrail audit;
+    private final Screenshots screenshots;
     private final Clock clock;
 
     IncidentService(Incidents incidents, LetterRequests letters, People people, Actors actors, UserTasks userTasks,
-                    RuntimeService runtimeService, AuditTrail audit, Clock clock) {
+                    RuntimeService runtimeService, AuditTrail audit, Screenshots screenshots, Clock clock) {
+        this.screenshots = screenshots;
         this.incidents = incidents;
         this.letters = letters;
         this.people = people;
@@ -55,6 +58,7 @@ public class IncidentService {
     /** Anyone signed in reports a comment about the school, praise included; the leadership team triages it. */
     public long report(Actor actor, ReportedComment comment) {
         EscalationRules.requireValid(comment, now());
+        EscalationRules.requireMayNamePoster(actor, comment);
         if (comment.posterPersonId() != null) {
             EscalationRules.requireSameSchool(actor, people.get(comment.posterPersonId()));
         }
@@ -66,6 +70,23 @@ public class IncidentService {
         variables.put(VAR_RECORD_TYPE, RECORD_TYPE);
         variables.put(VAR_INCIDENT_ID, id);
         runtimeService.startProcessInstanceByKey(KEY, String.valueOf(id), variables);
+        return id;
+    }
+
+    /**
+     * A report with a screenshot of the comment, checked (type by its bytes, size) before anything is
+     * written and filed with the incident as {@code incidents/<school>/<id>/screenshot.<ext>}; the
+     * file stays out of the process, whose history would keep it for years.
+     */
+    public long report(Actor actor, ReportedComment comment, Upload screenshot) {
+        if (screenshot == null) {
+            return report(actor, comment);
+        }
+        ScreenshotType type = EscalationRules.requireScreenshot(screenshot);
+        long id = report(actor, comment);
+        Screenshot stored = screenshots.store(actor.schoolId(), id, screenshot, type);
+        audit.record(actor.schoolId(), actor.userId(), "screenshot-attached", RECORD_TYPE, id,
+            type.description() + ", " + IncidentWords.size(stored.size()), null);
         return id;
     }
 
@@ -155,6 +176,20 @@ public class IncidentService {
     public Incident get(long incidentId) {
         return incidents.find(incidentId).orElseThrow(
             () -> new IllegalArgumentException("There is no incident " + incidentId + "."));
+    }
+
+    /**
+     * The incident an open task is about, for its form: the same checks as recording the step
+     * (the task is open, of this kind, the person may complete it, same school, not their own post).
+     */
+    @Transactional(readOnly = true)
+    public Incident incidentForTask(Actor actor, String taskId, String taskKey) {
+        return open(actor, taskId, taskKey).incident();
+    }
+
+    @Transactional(readOnly = true)
+    Optional<Screenshot> screenshot(long incidentId) {
+        return screenshots.of(incidentId);
     }
 
     @Transactional(readOnly = true)

@@ -94,6 +94,15 @@ class Incidents {
             .update();
     }
 
+    void attachScreenshot(long id, String name) {
+        set(id, "screenshot", name);
+    }
+
+    Optional<String> screenshotOf(long id) {
+        return jdbc.sql("select screenshot from escalation_incident where id = ? and screenshot is not null")
+            .param(id).query(String.class).optional();
+    }
+
     // Column names are this class's own constants, never input.
     private void set(long id, String column, String value) {
         jdbc.sql("update escalation_incident set " + column + " = ? where id = ?").params(value, id).update();

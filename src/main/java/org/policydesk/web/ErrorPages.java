@@ -1,6 +1,8 @@
 package org.policydesk.web;
 
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -12,11 +14,14 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.policydesk.workflow.NotEntitledException;
 import org.policydesk.workflow.StaleTaskException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
+import org.springframework.util.unit.DataSize;
 import org.springframework.validation.BindException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.view.RedirectView;
 import org.springframework.web.servlet.support.RequestContextUtils;
@@ -33,9 +38,11 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 class ErrorPages {
 
     private final Layout layout;
+    private final DataSize uploadLimit;
 
-    ErrorPages(Layout layout) {
+    ErrorPages(Layout layout, @Value("${spring.servlet.multipart.max-file-size:1MB}") DataSize uploadLimit) {
         this.layout = layout;
+        this.uploadLimit = uploadLimit;
     }
 
     @ExceptionHandler(NotEntitledException.class)
@@ -59,9 +66,21 @@ class ErrorPages {
         return reshow(request, List.of(new FormError(null, refusal.getMessage())));
     }
 
+    /**
+     * A file over the upload limit is refused while the request is read, before any form sees it:
+     * back to the form with a plain message (forms with a file carry their CSRF token in the
+     * address, so the refusal gets this far). What was typed cannot be kept.
+     */
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ModelAndView tooLarge(MaxUploadSizeExceededException tooLarge, HttpServletRequest request) {
+        return reshow(request, List.of(new FormError(null, "The file you chose is larger than "
+            + uploadLimit.toMegabytes() + " MB, the most PolicyDesk accepts. Choose a smaller file and fill in the "
+            + "form again; nothing was saved.")));
+    }
+
     @ExceptionHandler(BindException.class)
     ModelAndView invalid(BindException invalid, HttpServletRequest request) {
-        List<String> order = Collections.list(request.getParameterNames());
+        List<String> order = pageOrder(invalid.getTarget(), request);
         List<FormError> errors = new ArrayList<>(invalid.getFieldErrors().stream()
             .sorted(Comparator.comparingInt((FieldError error) -> position(order, error.getField())))
             .map(error -> new FormError(error.getField(), error.getDefaultMessage()))
@@ -97,6 +116,17 @@ class ErrorPages {
             }
         });
         return values;
+    }
+
+    /**
+     * The order of the fields on the page: a form record declares its fields in that order (a radio
+     * left unchosen is not in the request at all); other forms by the order the browser sent them.
+     */
+    private static List<String> pageOrder(Object form, HttpServletRequest request) {
+        if (form != null && form.getClass().isRecord()) {
+            return Arrays.stream(form.getClass().getRecordComponents()).map(RecordComponent::getName).toList();
+        }
+        return Collections.list(request.getParameterNames());
     }
 
     private static int position(List<String> order, String field) {
