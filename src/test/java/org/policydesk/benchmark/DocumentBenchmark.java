@@ -49,7 +49,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * demo school), then: the mail merge of 1,000 letters through {@link MailMerge} (each letter its own
  * PDF, plus the merged PDF and the manifest, written to disk), three times, the first in a JVM that
  * has not rendered anything yet; a 10,000-row incident register as PDF and as XLSX; and LibreOffice
- * converting the same 1,000 letters (as XHTML files) in one {@code soffice} run.
+ * converting the same 1,000 letters (as XHTML files) with {@code soffice --headless --convert-to pdf}.
  */
 public final class DocumentBenchmark {
 
@@ -283,26 +283,40 @@ public final class DocumentBenchmark {
             Files.writeString(file, renderer.xhtml(DocumentTemplates.ANNUAL_RESPONSIBILITIES, model));
             files.add(file.getFileName().toString());
         }
-        List<String> command = new ArrayList<>(List.of(soffice, "--headless", "--norestore",
-            "-env:UserInstallation=" + folder.resolve("profile").toUri(), "--convert-to", "pdf", "--outdir", out.toString()));
-        command.addAll(files);
-        System.out.printf(Locale.UK, "LibreOffice: %s converting the same %,d letters (XHTML) in one run...%n",
+        System.out.printf(Locale.UK, "LibreOffice: %s converting the same %,d letters (XHTML) to PDF...%n",
             soffice, files.size());
         long t0 = System.nanoTime();
-        Process process = new ProcessBuilder(command).directory(folder.toFile())
-            .redirectErrorStream(true).redirectOutput(folder.resolve("soffice.log").toFile()).start();
-        if (!process.waitFor(30, TimeUnit.MINUTES)) {
-            process.destroyForcibly();
-            System.out.println("  gave up after 30 minutes");
-            return;
+        int runs = 0;
+        List<String> left = files;
+        // One soffice run for all the letters; on this machine LibreOffice 7.4 stops (exit 0) after 246
+        // documents in one run, so the letters it left are handed to further runs, and all are counted.
+        while (!left.isEmpty() && runs < 20) {
+            runs++;
+            List<String> command = new ArrayList<>(List.of(soffice, "--headless", "--norestore",
+                "-env:UserInstallation=" + folder.resolve("profile").toUri(), "--convert-to", "pdf", "--outdir",
+                out.toString()));
+            command.addAll(left);
+            long started = System.nanoTime();
+            Process process = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(folder.resolve("soffice.log").toFile())).start();
+            if (!process.waitFor(30, TimeUnit.MINUTES)) {
+                process.destroyForcibly();
+                System.out.println("  gave up after 30 minutes");
+                return;
+            }
+            List<String> remaining = left.stream()
+                .filter(file -> !Files.exists(out.resolve(file.replace(".html", ".pdf")))).toList();
+            System.out.printf(Locale.UK, "  soffice run %d: exit %d, %,d PDFs in %.1f s%n", runs, process.exitValue(),
+                left.size() - remaining.size(), seconds(System.nanoTime() - started));
+            if (remaining.size() == left.size()) {
+                break;
+            }
+            left = remaining;
         }
         double wall = seconds(System.nanoTime() - t0);
-        long made;
-        try (Stream<Path> pdfs = Files.list(out)) {
-            made = pdfs.filter(p -> p.toString().endsWith(".pdf")).count();
-        }
-        System.out.printf(Locale.UK, "  exit %d, %,d PDFs in %.1f s = %.0f letters/s%n", process.exitValue(), made,
-            wall, made / wall);
+        long made = files.size() - left.size();
+        System.out.printf(Locale.UK, "  LibreOffice: %,d of %,d letters in %.1f s = %.0f letters/s (%d soffice run%s)%n",
+            made, files.size(), wall, made / wall, runs, runs == 1 ? "" : "s");
         System.out.printf(Locale.UK, "  LibreOffice took %.1f times as long as PolicyDesk's first run (%.2f s) and "
             + "%.1f times as long as its last run (%.2f s) to render the same letters%n",
             wall / merges.get(0), merges.get(0), wall / merges.get(merges.size() - 1), merges.get(merges.size() - 1));
