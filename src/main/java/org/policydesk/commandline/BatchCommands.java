@@ -68,13 +68,13 @@ class BatchCommands {
 
     private void merge(Job.Merge merge, PrintStream out) {
         School school = school(merge.schoolId());
-        out.printf(Locale.UK, "Read %,d recipients from %s (%s).%n", merge.contacts().size(),
+        out.printf(Locale.UK, "Read %s from %s (%s).%n", count(merge.contacts().size(), "recipient"),
             merge.contacts().source(), merge.contacts().format());
         out.println("Making the annual letter " + merge.year().label() + " for " + school.name() + ".");
         MergeResult result = mailMerge.merge(new MergeRequest(school.id(), merge.contacts(), merge.year(),
             merge.returnBy(), merge.send()), new ProgressPrinter(out, System::nanoTime));
-        out.printf(Locale.UK, "Wrote %,d letters (%,d pages) to %s%n", result.letters().size(), result.pages(),
-            result.folder());
+        out.printf(Locale.UK, "Wrote %s (%s) to %s%n", count(result.letters().size(), "letter"),
+            count(result.pages(), "page"), result.folder());
         out.println("  one PDF per family:  " + result.folder().resolve("letters"));
         out.println("  print-ready PDF:     " + result.mergedPdf());
         out.println("  manifest:            " + result.manifest());
@@ -98,6 +98,10 @@ class BatchCommands {
         StoredDocument stored = governorReports.store(school.id(), report.term());
         out.println("Wrote the governors' report for the " + report.term().label() + " of " + school.name()
             + " to " + absolute(stored));
+    }
+
+    private static String count(long n, String noun) {
+        return String.format(Locale.UK, "%,d %s%s", n, noun, n == 1 ? "" : "s");
     }
 
     private School school(String id) {

@@ -8,7 +8,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -81,7 +81,8 @@ class LetterMailer {
 
     private void sendGroup(JavaMailSender sender, Letterhead school, SchoolYear year, LocalDate returnBy,
                            MergeResult batch, List<MergedLetter> outcome, List<Integer> indexes) {
-        Map<MimeMessage, Integer> messages = new IdentityHashMap<>();
+        // In row order; a MimeMessage is equal only to itself, so this is an identity map that keeps order.
+        Map<MimeMessage, Integer> messages = new LinkedHashMap<>();
         for (int index : indexes) {
             MergedLetter letter = outcome.get(index);
             try {

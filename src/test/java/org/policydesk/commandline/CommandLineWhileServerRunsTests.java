@@ -1,0 +1,94 @@
+package org.policydesk.commandline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.policydesk.PolicyDeskApplication;
+import org.policydesk.documents.PdfText;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The command line as an office uses it: the PolicyDesk server is up (web server and all) on an H2
+ * file, and a batch command runs in a second JVM through the application's own main method on the
+ * same database, which H2 allows only with AUTO_SERVER=TRUE.
+ */
+class CommandLineWhileServerRunsTests {
+
+    @Test
+    void theShippedDatabaseSettingLetsASecondProcessIn() throws IOException {
+        Properties settings = new Properties();
+        try (InputStream in = PolicyDeskApplication.class.getResourceAsStream("/application.properties")) {
+            settings.load(in);
+        }
+        assertThat(settings.getProperty("spring.datasource.url")).contains(";AUTO_SERVER=TRUE");
+    }
+
+    @Test
+    void aMergeRunsInItsOwnProcessWhileTheServerIsUp() throws Exception {
+        Path data = Files.createTempDirectory(Path.of("target"), "cli-").toAbsolutePath();
+        String url = "jdbc:h2:file:" + data.resolve("policydesk") + ";AUTO_SERVER=TRUE";
+        String keyFile = data.resolve("account-secrets.key").toString();
+        Path contacts = Files.writeString(data.resolve("contacts.csv"),
+            "Parent name,Email,Pupil name,Class\nEmma Brown,emma@example.org,Amelia Brown,5K\n");
+
+        try (ConfigurableApplicationContext server = new SpringApplicationBuilder(PolicyDeskApplication.class).run(
+            "--server.port=0", "--spring.datasource.url=" + url, "--policydesk.accounts.key-file=" + keyFile,
+            "--policydesk.demo.enabled=true", "--camunda.bpm.job-execution.enabled=false")) {
+            assertThat(server.isRunning()).isTrue();
+
+            Process command = java(data, "merge", "--contacts", contacts.toString(), "--school", "keston", "--year",
+                "2026-27", "--spring.datasource.url=" + url, "--policydesk.accounts.key-file=" + keyFile,
+                "--policydesk.documents.output-dir=" + data.resolve("output"));
+            assertThat(command.waitFor(4, TimeUnit.MINUTES)).as("the command finished").isTrue();
+            String out = Files.readString(data.resolve("out.txt"), StandardCharsets.UTF_8);
+            String err = Files.readString(data.resolve("err.txt"), StandardCharsets.UTF_8);
+
+            assertThat(command.exitValue()).as(out + err).isZero();
+            assertThat(out).contains("Wrote 1 letter (2 pages) to " + data.resolve("output/letters/annual/keston"));
+            assertThat(err).doesNotContain("Exception");
+            try (var batches = Files.list(data.resolve("output/letters/annual/keston"))) {
+                Path batch = batches.findFirst().orElseThrow();
+                assertThat(PdfText.text(Files.readAllBytes(batch.resolve("all-letters.pdf")))).contains("Amelia Brown (5K)");
+            }
+        }
+    }
+
+    @Test
+    void badInputIsRefusedWithoutStartingAnything() {
+        Console console = Console.capture((out, err) -> PolicyDeskCommandLine.run(PolicyDeskApplication.class,
+            new String[] {"register", "--school", "keston", "--kind", "complaints", "--format", "pdf"}, out, err));
+
+        assertThat(console.exit()).isEqualTo(2);
+        assertThat(console.err()).startsWith("There is no register called 'complaints'.")
+            .contains("Nothing was written.").doesNotContain("Exception");
+    }
+
+    /** {@code java -cp <the test class path> org.policydesk.PolicyDeskApplication args...}, run in the project folder. */
+    private static Process java(Path data, String... args) throws IOException {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        // Without empty entries: one would put the project folder itself on the class path, and with it a
+        // second copy of processes/ for Camunda to deploy.
+        String classPath = String.join(File.pathSeparator, Arrays.stream(System.getProperty("java.class.path")
+            .split(File.pathSeparator)).filter(entry -> !entry.isBlank()).toList());
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx256m", "-cp", classPath,
+            PolicyDeskApplication.class.getName()));
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command)
+            .redirectOutput(data.resolve("out.txt").toFile())
+            .redirectError(data.resolve("err.txt").toFile())
+            .start();
+    }
+}
