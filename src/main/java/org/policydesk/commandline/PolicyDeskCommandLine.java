@@ -35,7 +35,7 @@ public final class PolicyDeskCommandLine {
 
     /** True when the first argument names a command rather than a Spring setting for the server. */
     public static boolean isCommand(String[] args) {
-        return args.length > 0 && !args[0].startsWith("--") || args.length > 0 && args[0].equals("--help");
+        return args.length > 0 && (!args[0].startsWith("--") || args[0].equals("--help"));
     }
 
     public static int run(Class<?> application, String[] args) {

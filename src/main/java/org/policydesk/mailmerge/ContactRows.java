@@ -2,8 +2,10 @@ package org.policydesk.mailmerge;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.policydesk.mailmerge.ContactColumns.Field;
 
@@ -52,17 +54,18 @@ final class ContactRows {
     private void check(ContactTable.Row row) {
         int before = problems.size();
         List<String> cells = row.cells();
+        Set<Integer> bad = new HashSet<>();
         for (int i = 0; i < cells.size(); i++) {
-            checkCell(row.number(), i, cells.get(i));
-        }
-        if (problems.size() > before) {
-            return; // An overlong or garbled cell makes the rest of the row's messages noise.
+            if (!checkCell(row.number(), i, cells.get(i))) {
+                bad.add(i);
+            }
         }
         String parent = name(row, Field.PARENT_NAME, Field.PARENT_FORENAME, Field.PARENT_SURNAME,
             "the parent or carer's name");
         String pupil = name(row, Field.PUPIL_NAME, Field.PUPIL_FORENAME, Field.PUPIL_SURNAME, "the pupil's name");
         String email = cell(row, Field.EMAIL).orElse(null);
-        if (email != null && !EmailAddresses.valid(email)) {
+        // A cell already reported (too long, a control character) is not judged again.
+        if (email != null && !bad.contains(columns.index(Field.EMAIL).orElseThrow()) && !EmailAddresses.valid(email)) {
             problem(row, Field.EMAIL, "'" + email + "' is not an email address.");
             email = null;
         }
@@ -77,18 +80,25 @@ final class ContactRows {
         }
     }
 
-    private void checkCell(int row, int column, String value) {
+    /** False (and a problem recorded) when the cell itself is unusable, whatever column it is in. */
+    private boolean checkCell(int row, int column, String value) {
         if (value.length() > ContactLists.MAX_CELL) {
             problems.add("Row " + row + ", " + columns.describe(column) + ": the text is " + value.length()
                 + " characters long; the limit is " + ContactLists.MAX_CELL + ".");
-        } else if (column >= columns.headerCount() && !value.isEmpty()) {
+            return false;
+        }
+        if (column >= columns.headerCount() && !value.isEmpty()) {
             problems.add("Row " + row + ", " + columns.describe(column) + ": there is a value ('" + value
                 + "') beyond the last column of the header row; check for a stray comma or a cell typed too far right.");
-        } else {
-            value.codePoints().filter(ContactRows::isControl).findFirst().ifPresent(c -> problems.add("Row " + row
-                + ", " + columns.describe(column) + ": the text contains an invisible control character "
-                + String.format("(U+%04X)", c) + "; retype the cell."));
+            return false;
         }
+        int control = value.codePoints().filter(ContactRows::isControl).findFirst().orElse(-1);
+        if (control >= 0) {
+            problems.add("Row " + row + ", " + columns.describe(column) + ": the text contains an invisible control "
+                + "character " + String.format("(U+%04X)", control) + "; retype the cell.");
+            return false;
+        }
+        return true;
     }
 
     /** The whole name from its own column, or forename and surname joined; null (and a problem) if missing. */

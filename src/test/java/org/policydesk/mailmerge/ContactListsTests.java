@@ -130,7 +130,7 @@ class ContactListsTests {
             "Emma Brown,emma.brown@,,Amelia Brown,5K",
             "Tom Baker,,,Ben Baker,4H",
             "Sarah Jones,sarah@example.org,,,5K",
-            "Zoë Adams,zoe@example.org," + tooLong + ",Max Adams,1A",
+            "Zoë Adams,zoe@example," + tooLong + ",Max Adams,1A",
             "Priya Patel,priya@example.org,,Anya Patel,2P,extra")))
             .isInstanceOfSatisfying(ContactListException.class, e -> assertThat(e.problems()).containsExactly(
                 "Row 4, column 'Email': 'james.smith@example' is not an email address.",
@@ -140,6 +140,7 @@ class ContactListsTests {
                     + "for Tom Baker; give at least one.",
                 "Row 9, column 'Pupil name': the pupil's name is missing.",
                 "Row 10, column 'Address': the text is 301 characters long; the limit is 300.",
+                "Row 10, column 'Email': 'zoe@example' is not an email address.",
                 "Row 11, column F: there is a value ('extra') beyond the last column of the header row; check for a "
                     + "stray comma or a cell typed too far right."));
     }
