@@ -78,18 +78,7 @@ public abstract class ProcessTestSupport {
     @BeforeEach
     void startFromTheDemoSchool() {
         BpmnAwareTests.init(processEngine);
-        runtimeService.createProcessInstanceQuery().rootProcessInstances().list().forEach(instance ->
-            runtimeService.deleteProcessInstance(instance.getId(), "test reset", true, true, true));
-        identityService.createUserQuery().list().forEach(user -> identityService.deleteUser(user.getId()));
-        List<String> tables = jdbc.sql("""
-                select table_name from information_schema.tables
-                where table_schema = 'PUBLIC' and table_type = 'BASE TABLE'
-                  and table_name not like 'ACT\\_%' escape '\\' and table_name <> 'flyway_schema_history'""")
-            .query(String.class).list();
-        jdbc.sql("set referential_integrity false").update();
-        tables.forEach(table -> jdbc.sql("truncate table " + table + " restart identity").update());
-        jdbc.sql("set referential_integrity true").update();
-        demoSchool.loadIfMissing();
+        WebTestSupport.resetToTheDemoSchool(runtimeService, identityService, jdbc, demoSchool);
     }
 
     protected Actor actor(String userId) {
