@@ -1,5 +1,7 @@
 package org.policydesk.escalation;
 
+import org.policydesk.BrowserTestSupport;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.Color;
@@ -13,40 +15,21 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Arrays;
 
 import javax.imageio.ImageIO;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.policydesk.WebTestSupport;
 import org.policydesk.demo.DemoSchool;
 import org.policydesk.documents.PdfText;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -59,54 +42,13 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "policydesk.demo.enabled=true")
 @ActiveProfiles("test")
-class EscalationBrowserTests {
+class EscalationBrowserTests extends BrowserTestSupport {
 
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final Path UPLOADS = Path.of("target", "test-uploads");
     private static final String POST = "Mrs Jones at Keston steals from the school fund and lies to parents. Don't trust her!";
 
-    private static WebDriver browser;
-
-    @LocalServerPort int port;
-    @Autowired RuntimeService runtimeService;
     @Autowired ManagementService managementService;
-    @Autowired IdentityService identityService;
-    @Autowired JdbcClient jdbc;
-    @Autowired DemoSchool demoSchool;
     @Autowired IncidentService incidents;
-
-    @BeforeAll
-    static void startChromium() throws IOException {
-        assertThat(CHROMEDRIVER).as("chromedriver (apt-get install chromium chromium-driver)").isExecutable();
-        // Never let Selenium Manager look for a driver or browser on the network.
-        System.setProperty("SE_OFFLINE", "true");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-            "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-            "--hide-scrollbars", "--window-size=1200,900");
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-            .usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-        Files.createDirectories(SCREENSHOTS);
-        Files.createDirectories(UPLOADS);
-    }
-
-    @AfterAll
-    static void stopChromium() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    @BeforeEach
-    void startFromTheDemoSchool() {
-        WebTestSupport.resetToTheDemoSchool(runtimeService, identityService, jdbc, demoSchool);
-        browser.manage().deleteAllCookies();
-    }
 
     @Test
     void aParentsDefamatoryPostIsReportedTriagedReportedToThePlatformFollowedUpAndClosedAsRemoved() throws Exception {
@@ -248,77 +190,4 @@ class EscalationBrowserTests {
         ImageIO.write(image, "png", file.toFile());
     }
 
-    private void signIn(String userId) {
-        open("/sign-in");
-        browser.findElement(By.id("username")).sendKeys(userId);
-        browser.findElement(By.id("password")).sendKeys("keston-demo");
-        follow(button("Sign in"));
-    }
-
-    private void signOut() {
-        follow(button("Sign out"));
-    }
-
-    private void type(String id, String text) {
-        browser.findElement(By.id(id)).sendKeys(text);
-    }
-
-    /** Clicks something that loads another page and waits until that page is there. */
-    private void follow(WebElement element) {
-        WebElement page = browser.findElement(By.tagName("html"));
-        element.click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
-        new WebDriverWait(browser, Duration.ofSeconds(15))
-            .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("footer")));
-    }
-
-    private void open(String path) {
-        browser.get("http://localhost:" + port + path);
-    }
-
-    private WebElement link(String text) {
-        return browser.findElement(By.linkText(text));
-    }
-
-    private WebElement button(String text) {
-        return browser.findElement(By.xpath("//button[normalize-space()='" + text + "']"));
-    }
-
-    private String heading() {
-        return browser.findElement(By.tagName("h1")).getText().replace('\n', ' ');
-    }
-
-    private String text() {
-        return browser.findElement(By.tagName("body")).getText();
-    }
-
-    /** At 320 CSS pixels wide nothing makes the page scroll sideways. */
-    private void assertFitsAPhone(String name, String path) throws IOException {
-        Dimension desktop = browser.manage().window().getSize();
-        try {
-            browser.manage().window().setSize(new Dimension(320, 800));
-            open(path);
-            JavascriptExecutor js = (JavascriptExecutor) browser;
-            long viewport = ((Number) js.executeScript("return document.documentElement.clientWidth")).longValue();
-            long content = ((Number) js.executeScript("return document.documentElement.scrollWidth")).longValue();
-            assertThat(viewport).isLessThanOrEqualTo(320);
-            assertThat(content).as("page width at %d px", viewport).isLessThanOrEqualTo(viewport);
-            screenshot(name);
-        } finally {
-            browser.manage().window().setSize(desktop);
-        }
-    }
-
-    /** The whole page, not just the window: the window grows to the page's height for the shot. */
-    private void screenshot(String name) throws IOException {
-        JavascriptExecutor js = (JavascriptExecutor) browser;
-        Dimension before = browser.manage().window().getSize();
-        long height = ((Number) js.executeScript(
-            "return Math.ceil(document.querySelector('footer').getBoundingClientRect().bottom + window.scrollY)"
-                + " + (window.outerHeight - window.innerHeight)")).longValue();
-        browser.manage().window().setSize(new Dimension(before.getWidth(), (int) Math.min(Math.max(height, 400), 3000)));
-        byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
-        Files.write(SCREENSHOTS.resolve(name + ".png"), png);
-        browser.manage().window().setSize(before);
-    }
 }

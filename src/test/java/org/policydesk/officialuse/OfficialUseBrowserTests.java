@@ -1,38 +1,19 @@
 package org.policydesk.officialuse;
 
+import org.policydesk.BrowserTestSupport;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.policydesk.WebTestSupport;
-import org.policydesk.demo.DemoSchool;
 import org.policydesk.people.People;
 import org.policydesk.workflow.Actors;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -43,54 +24,14 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "policydesk.demo.enabled=true")
 @ActiveProfiles("test")
-class OfficialUseBrowserTests {
+class OfficialUseBrowserTests extends BrowserTestSupport {
 
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final String PASSWORD = "Blue-Kite-47";
 
-    private static WebDriver browser;
-
-    @LocalServerPort int port;
-    @Autowired RuntimeService runtimeService;
     @Autowired TaskService taskService;
-    @Autowired IdentityService identityService;
-    @Autowired JdbcClient jdbc;
-    @Autowired DemoSchool demoSchool;
     @Autowired OfficialUseService officialUse;
     @Autowired People people;
     @Autowired Actors actors;
-
-    @BeforeAll
-    static void startChromium() throws IOException {
-        assertThat(CHROMEDRIVER).as("chromedriver (apt-get install chromium chromium-driver)").isExecutable();
-        // Never let Selenium Manager look for a driver or browser on the network.
-        System.setProperty("SE_OFFLINE", "true");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-            "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-            "--hide-scrollbars", "--window-size=1200,900");
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-            .usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-        Files.createDirectories(SCREENSHOTS);
-    }
-
-    @AfterAll
-    static void stopChromium() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    @BeforeEach
-    void startFromTheDemoSchool() {
-        WebTestSupport.resetToTheDemoSchool(runtimeService, identityService, jdbc, demoSchool);
-        browser.manage().deleteAllCookies();
-    }
 
     @Test
     void anEmployeeAsksTheHeadTeacherApprovesAndTheRegisterShowsTheirAccount() throws IOException {
@@ -174,76 +115,4 @@ class OfficialUseBrowserTests {
         assertThat(text()).contains("Tom Baker").contains("Sign out");
     }
 
-    private void signIn(String userId) {
-        open("/sign-in");
-        browser.findElement(By.id("username")).sendKeys(userId);
-        browser.findElement(By.id("password")).sendKeys("keston-demo");
-        follow(button("Sign in"));
-    }
-
-    private void signOut() {
-        follow(button("Sign out"));
-    }
-
-    /**
-     * Clicks a link or button that loads another page and waits until that page is there: a
-     * click returns before the browser has left the page it was on.
-     */
-    private void follow(WebElement element) {
-        WebElement page = browser.findElement(By.tagName("html"));
-        element.click();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
-        new WebDriverWait(browser, Duration.ofSeconds(15))
-            .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("footer")));
-    }
-
-    private void open(String path) {
-        browser.get("http://localhost:" + port + path);
-    }
-
-    private WebElement link(String text) {
-        return browser.findElement(By.linkText(text));
-    }
-
-    private WebElement button(String text) {
-        return browser.findElement(By.xpath("//button[normalize-space()='" + text + "']"));
-    }
-
-    private String heading() {
-        return browser.findElement(By.tagName("h1")).getText();
-    }
-
-    private String text() {
-        return browser.findElement(By.tagName("body")).getText();
-    }
-
-    /** At 320 CSS pixels wide nothing makes the page scroll sideways. */
-    private void assertFitsAPhone(String name, String path) throws IOException {
-        Dimension desktop = browser.manage().window().getSize();
-        try {
-            browser.manage().window().setSize(new Dimension(320, 800));
-            open(path);
-            JavascriptExecutor js = (JavascriptExecutor) browser;
-            long viewport = ((Number) js.executeScript("return document.documentElement.clientWidth")).longValue();
-            long content = ((Number) js.executeScript("return document.documentElement.scrollWidth")).longValue();
-            assertThat(viewport).isLessThanOrEqualTo(320);
-            assertThat(content).as("page width at %d px", viewport).isLessThanOrEqualTo(viewport);
-            screenshot(name);
-        } finally {
-            browser.manage().window().setSize(desktop);
-        }
-    }
-
-    /** The whole page, not just the window: the window grows to the page's height for the shot. */
-    private void screenshot(String name) throws IOException {
-        JavascriptExecutor js = (JavascriptExecutor) browser;
-        Dimension before = browser.manage().window().getSize();
-        long height = ((Number) js.executeScript(
-            "return Math.ceil(document.querySelector('footer').getBoundingClientRect().bottom + window.scrollY)"
-                + " + (window.outerHeight - window.innerHeight)")).longValue();
-        browser.manage().window().setSize(new Dimension(before.getWidth(), (int) Math.min(Math.max(height, 400), 3000)));
-        byte[] png = ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
-        Files.write(SCREENSHOTS.resolve(name + ".png"), png);
-        browser.manage().window().setSize(before);
-    }
 }
