@@ -42,9 +42,6 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Controller
 class AccountsController {
 
-    /** Those who keep or oversee the registers: everyone but plain staff and the administrator. */
-    private static final String[] READERS = {Groups.HEAD_TEACHER, Groups.DEPUTY_HEAD, Groups.LEADERSHIP_TEAM,
-        Groups.OFFICE, Groups.CLERK, Groups.CHAIR_OF_GOVERNORS, Groups.GOVERNORS};
     private static final Map<String, AccountStatus> STATUSES = Map.of("active", AccountStatus.ACTIVE,
         "cancelled", AccountStatus.CANCELLED);
 
@@ -59,7 +56,7 @@ class AccountsController {
     }
 
     static boolean mayRead(Actor actor) {
-        return actor.isInAny(READERS);
+        return actor.isInAny(Groups.REGISTER_READERS);
     }
 
     /** As {@link AccountRegister#reveal} decides; here only to show the link and refuse the form early. */

@@ -18,9 +18,6 @@ import org.springframework.stereotype.Component;
 class AcknowledgementPages {
 
     /** Those who keep or oversee the registers: everyone but plain staff and the administrator. */
-    private static final String[] REGISTER_READERS = {Groups.HEAD_TEACHER, Groups.DEPUTY_HEAD, Groups.LEADERSHIP_TEAM,
-        Groups.OFFICE, Groups.CLERK, Groups.CHAIR_OF_GOVERNORS, Groups.GOVERNORS};
-
     private final AcknowledgementService acknowledgements;
     private final RuntimeService runtimeService;
     private final People people;
@@ -32,7 +29,7 @@ class AcknowledgementPages {
     }
 
     static boolean mayReadRegister(Actor actor) {
-        return actor.isInAny(REGISTER_READERS);
+        return actor.isInAny(Groups.REGISTER_READERS);
     }
 
     static void requireMayReadRegister(Actor actor) {

@@ -38,9 +38,6 @@ import org.springframework.stereotype.Component;
 class HandoverPages {
 
     /** Those who keep or oversee the registers: everyone but plain staff and the administrator. */
-    private static final String[] REGISTER_READERS = {Groups.HEAD_TEACHER, Groups.DEPUTY_HEAD, Groups.LEADERSHIP_TEAM,
-        Groups.OFFICE, Groups.CLERK, Groups.CHAIR_OF_GOVERNORS, Groups.GOVERNORS};
-
     private final HandoverService handovers;
     private final RuntimeService runtimeService;
     private final TaskService taskService;
@@ -61,7 +58,7 @@ class HandoverPages {
     }
 
     static boolean mayReadRegister(Actor actor) {
-        return actor.isInAny(REGISTER_READERS);
+        return actor.isInAny(Groups.REGISTER_READERS);
     }
 
     static void requireMayReadRegister(Actor actor) {

@@ -26,9 +26,6 @@ import org.springframework.stereotype.Component;
 class OfficialUsePages {
 
     /** Groups that see the whole register: the people who decide, keep or oversee it. */
-    private static final String[] REGISTER_READERS = {Groups.HEAD_TEACHER, Groups.DEPUTY_HEAD, Groups.LEADERSHIP_TEAM,
-        Groups.OFFICE, Groups.CLERK, Groups.CHAIR_OF_GOVERNORS, Groups.GOVERNORS};
-
     private final OfficialUseService officialUse;
     private final RuntimeService runtimeService;
     private final People people;
@@ -69,7 +66,7 @@ class OfficialUsePages {
     }
 
     static boolean mayReadRegister(Actor actor) {
-        return actor.isInAny(REGISTER_READERS);
+        return actor.isInAny(Groups.REGISTER_READERS);
     }
 
     void requireMayRead(Actor actor, OfficialUser officialUser) {

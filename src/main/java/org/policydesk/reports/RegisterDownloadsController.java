@@ -23,9 +23,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class RegisterDownloadsController {
 
-    /** Those who keep or oversee the registers, as on the register pages: everyone but plain staff and the administrator. */
-    private static final String[] READERS = {Groups.HEAD_TEACHER, Groups.DEPUTY_HEAD, Groups.LEADERSHIP_TEAM,
-        Groups.OFFICE, Groups.CLERK, Groups.CHAIR_OF_GOVERNORS, Groups.GOVERNORS};
     static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final Registers registers;
@@ -35,7 +32,7 @@ class RegisterDownloadsController {
     }
 
     static boolean mayDownload(Actor actor) {
-        return actor.isInAny(READERS);
+        return actor.isInAny(Groups.REGISTER_READERS);
     }
 
     @GetMapping("/registers/{slug}.pdf")

@@ -1,5 +1,6 @@
 package org.policydesk.workflow;
 
+import java.util.Collection;
 import java.util.Set;
 
 /** Someone acting in PolicyDesk: their sign-in, their school and their groups. */
@@ -10,6 +11,10 @@ public record Actor(String userId, String schoolId, Set<String> groups) {
 
     public boolean isIn(String group) {
         return groups.contains(group);
+    }
+
+    public boolean isInAny(Collection<String> candidates) {
+        return candidates.stream().anyMatch(this::isIn);
     }
 
     public boolean isInAny(String... candidates) {

@@ -18,6 +18,10 @@ public final class Groups {
     public static final List<String> ALL = List.of(HEAD_TEACHER, DEPUTY_HEAD, CHAIR_OF_GOVERNORS, GOVERNORS,
         LEADERSHIP_TEAM, OFFICE, CLERK, STAFF, ADMIN);
 
+    /** Who may read the school's registers: everyone with a part in the policy but plain staff and the administrator. */
+    public static final List<String> REGISTER_READERS = List.of(HEAD_TEACHER, DEPUTY_HEAD, LEADERSHIP_TEAM, OFFICE,
+        CLERK, CHAIR_OF_GOVERNORS, GOVERNORS);
+
     private Groups() {
     }
 }
