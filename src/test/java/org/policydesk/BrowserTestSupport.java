@@ -20,6 +20,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -115,7 +116,14 @@ public abstract class BrowserTestSupport {
      */
     protected void follow(WebElement element) {
         WebElement page = browser.findElement(By.tagName("html"));
-        element.click();
+        try {
+            element.click();
+        } catch (WebDriverException navigatedAlready) {
+            // Chromium may answer the click after the new page has replaced the old one.
+            if (!String.valueOf(navigatedAlready.getMessage()).contains("does not belong to the document")) {
+                throw navigatedAlready;
+            }
+        }
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
         new WebDriverWait(browser, Duration.ofSeconds(15))
             .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("footer")));

@@ -22,6 +22,7 @@ import javax.imageio.ImageIO;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -49,6 +50,11 @@ class EscalationBrowserTests extends BrowserTestSupport {
 
     @Autowired ManagementService managementService;
     @Autowired IncidentService incidents;
+
+    @BeforeAll
+    static void makeTheUploadsFolder() throws IOException {
+        Files.createDirectories(UPLOADS);
+    }
 
     @Test
     void aParentsDefamatoryPostIsReportedTriagedReportedToThePlatformFollowedUpAndClosedAsRemoved() throws Exception {
