@@ -97,7 +97,8 @@ public class AuditChain {
     public Optional<Prunable> prunableBefore(String schoolId, LocalDateTime cutoff) {
         long after = checkpoint(schoolId).lastPrunedId();
         Long firstKept = jdbc.sql("select min(id) from audit_entry where school_id = ? and id > ? and occurred_at >= ?")
-            .params(schoolId, after, cutoff).query(Long.class).optional().orElse(null);
+            .params(schoolId, after, cutoff).query(Long.class).list().stream().filter(Objects::nonNull).findFirst()
+            .orElse(null);
         // A later entry with an earlier time (a clock set back) ends the run: the trail is pruned from its
         // start only, so that what is left still chains from the checkpoint.
         return jdbc.sql("""

@@ -228,6 +228,9 @@ class RetentionTests extends ProcessTestSupport {
         assertThat(chain.verify(SCHOOL).intact()).as("a second pruning starts from the newer checkpoint").isTrue();
         assertThat(entryIds()).doesNotContainAnyElementsOf(laterEntries);
 
+        assertThat(chain.prunableBefore(SCHOOL, start.plusYears(50))).as("every entry older than the cut-off")
+            .hasValueSatisfying(all -> assertThat(all.entries()).isEqualTo(entryIds().size()));
+
         long edited = entryIds().get(0);
         jdbc.sql("update audit_entry set detail = 'nothing happened' where id = ?").param(edited).update();
         AuditChain.Verification tampered = chain.verify(SCHOOL);
