@@ -58,8 +58,8 @@ public class Retention {
     private final Clock clock;
 
     Retention(ExpiredRecords expired, Erasures erasures, AuditChain chain, AuditTrail audit, OutputStore output,
-              HistoryService history, RepositoryService repository, TransactionTemplate transaction, JdbcClient jdbc, RetentionSettings settings,
-              Clock clock) {
+              HistoryService history, RepositoryService repository, TransactionTemplate transaction, JdbcClient jdbc,
+              RetentionSettings settings, Clock clock) {
         this.expired = expired;
         this.erasures = erasures;
         this.chain = chain;

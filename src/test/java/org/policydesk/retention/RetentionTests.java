@@ -1,14 +1,17 @@
 package org.policydesk.retention;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Files;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -129,11 +132,11 @@ class RetentionTests extends ProcessTestSupport {
         clock.moveTo(start.plusYears(6).plusDays(1));
         RetentionPreview preview = retention.dryRun(today());
         assertThat(preview.records()).extracting(ExpiredRecord::kind, ExpiredRecord::recordId).containsExactly(
-            org.assertj.core.groups.Tuple.tuple(RecordKind.INCIDENT, String.valueOf(complaint)),
-            org.assertj.core.groups.Tuple.tuple(RecordKind.OFFICIAL_USER, String.valueOf(leaverRecord)),
-            org.assertj.core.groups.Tuple.tuple(RecordKind.HANDOVER, String.valueOf(handover)),
-            org.assertj.core.groups.Tuple.tuple(RecordKind.ACKNOWLEDGEMENT_ROUND, String.valueOf(round)),
-            org.assertj.core.groups.Tuple.tuple(RecordKind.CLOSED_ACCOUNT, String.valueOf(cancelledAccount)));
+            tuple(RecordKind.INCIDENT, String.valueOf(complaint)),
+            tuple(RecordKind.OFFICIAL_USER, String.valueOf(leaverRecord)),
+            tuple(RecordKind.HANDOVER, String.valueOf(handover)),
+            tuple(RecordKind.ACKNOWLEDGEMENT_ROUND, String.valueOf(round)),
+            tuple(RecordKind.CLOSED_ACCOUNT, String.valueOf(cancelledAccount)));
         assertThat(preview.records()).allSatisfy(record -> {
             assertThat(record.endedOn()).isEqualTo(start.toLocalDate());
             assertThat(record.erasableFrom()).isEqualTo(start.toLocalDate().plusYears(6).plusDays(1));
@@ -323,7 +326,7 @@ class RetentionTests extends ProcessTestSupport {
     }
 
     private List<String> fileNames(String recordType, long id) {
-        List<String> names = new java.util.ArrayList<>(documents.issuedFor(recordType, id).stream()
+        List<String> names = new ArrayList<>(documents.issuedFor(recordType, id).stream()
             .map(IssuedDocument::name).toList());
         jdbc.sql("select screenshot from escalation_incident where id = ? and screenshot is not null")
             .param(id).query(String.class).optional().filter(name -> recordType.equals("incident")).ifPresent(names::add);
@@ -353,6 +356,6 @@ class RetentionTests extends ProcessTestSupport {
     }
 
     private static List<String> concat(List<String> first, List<String> second) {
-        return java.util.stream.Stream.concat(first.stream(), second.stream()).toList();
+        return Stream.concat(first.stream(), second.stream()).toList();
     }
 }
