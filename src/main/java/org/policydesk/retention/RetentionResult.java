@@ -17,7 +17,7 @@ public record RetentionResult(LocalDate asOf, Map<String, Map<RecordKind, Intege
         return erased.values().stream().flatMap(counts -> counts.values().stream()).mapToInt(Integer::intValue).sum();
     }
 
-    /** "2 incidents (escalations) anonymised, 1 handovers deleted", or "nothing". */
+    /** "2 × incidents (escalations) anonymised, 1 × handovers deleted", or "nothing": counts, never names. */
     public String describe(String schoolId) {
         return inWords(erased.getOrDefault(schoolId, Map.of()));
     }
