@@ -38,6 +38,9 @@ class SubjectAccessPack {
     static final String TEMPLATE = "reports/subject-access-summary.ftlh";
     static final String SUMMARY_ENTRY = "summary.pdf";
     private static final int SUMMARY_TEXT = 300;
+    /** Registers whose records the school refers to by a reference rather than a bare number. */
+    private static final Map<String, String> REFERENCED = Map.of("incidents", "incident",
+        "subject-access-requests", SubjectAccessProcess.RECORD_TYPE);
 
     private final PersonalData personalData;
     private final Documents documents;
@@ -118,7 +121,7 @@ class SubjectAccessPack {
         model.put("subject", subject);
         model.put("request", Map.of("reference", reference(request.id()),
             "receivedOn", DisplayDates.date(request.receivedOn()), "receivedHow", request.receivedHow().label(),
-            "askedBy", request.askedBy() == null ? "The person themselves" : redaction.text(request.askedBy()),
+            "askedBy", request.askedBy() == null ? person.fullName() : redaction.text(request.askedBy()),
             "dueOn", DisplayDates.date(request.dueOn())));
         model.put("producedAt", DisplayDates.dateTime(at));
         model.put("sections", holdings.registers().stream().filter(register -> !register.rows().isEmpty())
@@ -126,7 +129,7 @@ class SubjectAccessPack {
             .map(register -> section(register, redaction)).toList());
         model.put("decisions", holdings.decisions().stream().map(entry -> decision(entry, redaction)).toList());
         model.put("letters", letters.stream().map(letter -> List.of(DisplayDates.dateTime(letter.issuedAt()),
-            words(letter.kind()), letter.recordType() + " " + letter.recordId(), letterEntry(letter))).toList());
+            words(letter.kind()), recordLabel(letter.recordType(), letter.recordId()), letterEntry(letter))).toList());
         model.put("today", LocalDate.from(at));
         return model;
     }
@@ -135,7 +138,9 @@ class SubjectAccessPack {
         List<SummaryColumns.Column> columns = SummaryColumns.BY_REGISTER.getOrDefault(register.file(), List.of());
         List<List<String>> rows = new ArrayList<>();
         for (Map<String, Object> row : RedactedRecords.rows(register.rows(), redaction)) {
-            rows.add(columns.stream().map(column -> cell(row.get(column.name()))).toList());
+            rows.add(columns.stream().map(column -> column.name().equals("id") && REFERENCED.containsKey(register.file())
+                ? recordLabel(REFERENCED.get(register.file()), String.valueOf(row.get("id")))
+                : cell(row.get(column.name()))).toList());
         }
         return Map.of("heading", register.heading(), "file", "records/" + register.file() + ".json",
             "count", register.rows().size(), "columns", columns.stream().map(column -> Map.of("header",
@@ -145,7 +150,7 @@ class SubjectAccessPack {
     private static List<String> decision(AuditEntry entry, Redaction redaction) {
         String detail = join(redaction.text(entry.detail()), redaction.text(entry.reason()));
         return List.of(DisplayDates.dateTime(entry.occurredAt()), String.valueOf(redaction.who(entry.actor())),
-            words(entry.action()), entry.recordType() + " " + RedactedRecords.recordId(entry, redaction),
+            words(entry.action()), recordLabel(entry.recordType(), RedactedRecords.recordId(entry, redaction)),
             shorten(detail));
     }
 
@@ -168,6 +173,16 @@ class SubjectAccessPack {
             return words(text);
         }
         return shorten(text);
+    }
+
+    /** "INC-0003", "SAR-0001", "Official use 2": a record as the school's other papers name it. */
+    static String recordLabel(String type, String id) {
+        boolean number = id != null && id.matches("\\d{1,9}");
+        return switch (type) {
+            case "incident" -> number ? String.format("INC-%04d", Long.parseLong(id)) : "Incident " + id;
+            case SubjectAccessProcess.RECORD_TYPE -> number ? reference(Long.parseLong(id)) : "Request " + id;
+            default -> words(type) + " " + id;
+        };
     }
 
     static String reference(long requestId) {
