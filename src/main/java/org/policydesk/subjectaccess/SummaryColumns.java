@@ -25,14 +25,14 @@ final class SummaryColumns {
         "handovers", List.of(new Column("id", "Record", 9), new Column("reason", "Reason", 15),
             new Column("status", "Status", 12), new Column("started_at", "Started", 18),
             new Column("completed_at", "Completed", 18), new Column("outcome", "Outcome", 28)),
-        "incidents", List.of(new Column("id", "Record", 8), new Column("reported_at", "Reported", 15),
+        "incidents", List.of(new Column("id", "Record", 11), new Column("reported_at", "Reported", 15),
             new Column("reported_by", "Reported by", 14), new Column("platform", "Platform", 11),
-            new Column("content", "What was posted", 32), new Column("status", "Status", 10),
+            new Column("content", "What was posted", 29), new Column("status", "Status", 10),
             new Column("outcome", "Outcome", 10)),
         "acknowledgements", List.of(new Column("round_id", "Round", 12), new Column("subject", "What", 22),
             new Column("started_at", "Asked", 33), new Column("acknowledged_at", "Acknowledged", 33)),
-        "subject-access-requests", List.of(new Column("id", "Request", 10), new Column("received_on", "Received", 15),
-            new Column("received_how", "How", 14), new Column("due_on", "Due", 15), new Column("status", "Status", 15),
+        "subject-access-requests", List.of(new Column("id", "Request", 11), new Column("received_on", "Received", 15),
+            new Column("received_how", "How", 13), new Column("due_on", "Due", 15), new Column("status", "Status", 15),
             new Column("sent_on", "Sent", 15), new Column("sent_how", "Sent how", 16)));
 
     private SummaryColumns() {
