@@ -46,7 +46,8 @@ import org.springframework.test.context.TestExecutionListeners;
 public abstract class ProcessTestSupport {
 
     private static final List<String> PROCESSES =
-        List.of("official-use", "termination-handover", "comment-escalation", "acknowledgement-round");
+        List.of("official-use", "termination-handover", "comment-escalation", "acknowledgement-round",
+            "subject-access-request");
 
     /**
      * Coverage settings for a test class that must cover every flow node and sequence flow of one

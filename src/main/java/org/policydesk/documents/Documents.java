@@ -53,8 +53,23 @@ public class Documents {
      */
     public IssuedDocument issueFor(RecordRef record, String kind, String template, Map<String, ?> fields,
                                    String issuedBy) {
-        String name = freeName(record.folder() + "/" + kind);
+        String name = freeName(record.folder() + "/" + kind, "pdf");
         StoredDocument stored = issue(record.schoolId(), template, fields, name);
+        return link(record, kind, stored, issuedBy);
+    }
+
+    /**
+     * Files a document made some other way (a zip, a PDF already rendered) under the record's folder
+     * as {@code <kind>.<extension>}, written atomically, linked to the record and audited like
+     * {@link #issueFor}; removed again if the surrounding transaction rolls back.
+     */
+    public IssuedDocument fileFor(RecordRef record, String kind, String extension, OutputStore.Content content,
+                                  String issuedBy) {
+        StoredDocument stored = output.write(freeName(record.folder() + "/" + kind, extension), content);
+        return link(record, kind, stored, issuedBy);
+    }
+
+    private IssuedDocument link(RecordRef record, String kind, StoredDocument stored, String issuedBy) {
         removeIfRolledBack(stored);
         IssuedDocument document = issued.add(record, kind, stored.name(), issuedBy, LocalDateTime.now(clock));
         audit.record(record.schoolId(), issuedBy, "document-issued", record.type(), record.id(),
@@ -67,10 +82,10 @@ public class Documents {
         return issued.forRecord(recordType, String.valueOf(recordId));
     }
 
-    private String freeName(String base) {
-        String name = base + ".pdf";
+    private String freeName(String base, String extension) {
+        String name = base + "." + extension;
         for (int n = 2; output.exists(name); n++) {
-            name = base + "-" + n + ".pdf";
+            name = base + "-" + n + "." + extension;
         }
         return name;
     }

@@ -1,0 +1,158 @@
+package org.policydesk.subjectaccess;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.List;
+
+import org.camunda.bpm.engine.task.Task;
+import org.policydesk.audit.AuditTrail;
+import org.policydesk.web.DisplayDates;
+import org.policydesk.workflow.Actor;
+import org.policydesk.workflow.UserTasks;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The subject access pages under administration: the list with due dates, recording a request,
+ * each request with its pack, and the check-and-send form. Every page asks the service, which
+ * checks the person's role again.
+ */
+@Controller
+class SubjectAccessController {
+
+    static final MediaType ZIP = MediaType.parseMediaType("application/zip");
+
+    private final SubjectAccess subjectAccess;
+    private final SubjectAccessPages pages;
+    private final UserTasks userTasks;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    SubjectAccessController(SubjectAccess subjectAccess, SubjectAccessPages pages, UserTasks userTasks,
+                            AuditTrail audit, Clock clock) {
+        this.subjectAccess = subjectAccess;
+        this.pages = pages;
+        this.userTasks = userTasks;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @GetMapping("/admin/subject-access")
+    String list(Actor actor, Model model) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        model.addAttribute("requests", subjectAccess.register(actor).stream().map(request -> pages.row(request, now))
+            .toList());
+        return "subjectaccess/index";
+    }
+
+    @GetMapping("/admin/subject-access/new")
+    String newRequest(Actor actor, Model model) {
+        SubjectAccessRules.requireMayHandle(actor);
+        model.addAttribute("people", pages.choices(actor.schoolId()));
+        model.addAttribute("ways", Arrays.stream(ReceivedHow.values())
+            .map(how -> List.of(how.name(), how.label(), "")).toList());
+        return "subjectaccess/new";
+    }
+
+    @PostMapping("/admin/subject-access/new")
+    String start(Actor actor, @RequestParam(required = false) String personId,
+                 @RequestParam(required = false) String askedBy, @RequestParam(required = false) String receivedDay,
+                 @RequestParam(required = false) String receivedMonth, @RequestParam(required = false) String receivedYear,
+                 @RequestParam(required = false) String receivedHow, RedirectAttributes redirect) {
+        SubjectAccessRules.requireMayHandle(actor);
+        long person = parseId(personId);
+        ReceivedHow how = SubjectAccessPages.choice(ReceivedHow.class, receivedHow, "Choose how the request came in.");
+        long id = subjectAccess.start(actor, person, askedBy,
+            SubjectAccessPages.date(receivedDay, receivedMonth, receivedYear, "the date the request was received"), how);
+        SubjectAccessRequest request = subjectAccess.get(actor, id);
+        redirect.addFlashAttribute("notice", "The request is recorded as " + SubjectAccessPack.reference(id)
+            + " and its pack is ready to check. The response is due by " + DisplayDates.date(request.dueOn()) + ".");
+        return "redirect:/admin/subject-access/" + id;
+    }
+
+    @GetMapping("/admin/subject-access/{id}")
+    String show(Actor actor, @PathVariable long id, Model model) {
+        SubjectAccessRequest request = subjectAccess.get(actor, id);
+        model.addAttribute("request", pages.row(request, LocalDateTime.now(clock)));
+        pages.checkTask(actor, id).ifPresent(task -> model.addAttribute("checkTaskId", task.getId()));
+        model.addAttribute("timeline", audit.entriesFor(SubjectAccessProcess.RECORD_TYPE, id).stream()
+            .map(entry -> List.of(DisplayDates.dateTime(entry.occurredAt()), pages.nameOf(entry.actor()),
+                entry.action().replace('-', ' '), entry.detail() == null ? "" : entry.detail()))
+            .toList());
+        return "subjectaccess/request";
+    }
+
+    @PostMapping("/admin/subject-access/{id}/pack")
+    String packAgain(Actor actor, @PathVariable long id, RedirectAttributes redirect) {
+        subjectAccess.pack(actor, id);
+        redirect.addFlashAttribute("notice", "The pack for " + SubjectAccessPack.reference(id)
+            + " was produced again from the records as they are now.");
+        return "redirect:/admin/subject-access/" + id;
+    }
+
+    @GetMapping("/admin/subject-access/{id}/pack")
+    ResponseEntity<byte[]> pack(Actor actor, @PathVariable long id) throws IOException {
+        return attachment(subjectAccess.download(actor, id, false), ZIP,
+            SubjectAccessPack.reference(id) + "-pack.zip");
+    }
+
+    @GetMapping("/admin/subject-access/{id}/summary")
+    ResponseEntity<byte[]> summary(Actor actor, @PathVariable long id) throws IOException {
+        return attachment(subjectAccess.download(actor, id, true), MediaType.APPLICATION_PDF,
+            SubjectAccessPack.reference(id) + "-summary.pdf");
+    }
+
+    @GetMapping("/admin/subject-access/check/{taskId}")
+    String checkForm(Actor actor, @PathVariable String taskId, Model model) {
+        Task task = userTasks.openTaskFor(actor, taskId, SubjectAccessProcess.TASK_CHECK_AND_SEND);
+        SubjectAccessRules.requireMayCheckAndSend(actor);
+        model.addAttribute("task", task);
+        model.addAttribute("request", pages.row(subjectAccess.forTask(task), LocalDateTime.now(clock)));
+        model.addAttribute("ways", Arrays.stream(SentHow.values()).map(how -> List.of(how.name(), how.label(), ""))
+            .toList());
+        return "subjectaccess/check";
+    }
+
+    @PostMapping("/admin/subject-access/check/{taskId}")
+    String recordSent(Actor actor, @PathVariable String taskId, @RequestParam(required = false) String sentDay,
+                      @RequestParam(required = false) String sentMonth, @RequestParam(required = false) String sentYear,
+                      @RequestParam(required = false) String sentHow, @RequestParam(required = false) String note,
+                      RedirectAttributes redirect) {
+        Task task = userTasks.openTaskFor(actor, taskId, SubjectAccessProcess.TASK_CHECK_AND_SEND);
+        SubjectAccessRequest request = subjectAccess.forTask(task);
+        subjectAccess.recordSent(actor, taskId,
+            SubjectAccessPages.date(sentDay, sentMonth, sentYear, "the date the response was sent"),
+            SubjectAccessPages.choice(SentHow.class, sentHow, "Choose how the response was sent."), note);
+        redirect.addFlashAttribute("notice", "The response to " + SubjectAccessPack.reference(request.id())
+            + " is recorded as sent. The request is closed.");
+        return "redirect:/admin/subject-access/" + request.id();
+    }
+
+    private static long parseId(String personId) {
+        try {
+            return Long.parseLong(personId == null ? "" : personId.strip());
+        } catch (NumberFormatException notChosen) {
+            throw new IllegalArgumentException("Choose the person the request is about.");
+        }
+    }
+
+    private static ResponseEntity<byte[]> attachment(Path file, MediaType type, String name) throws IOException {
+        return ResponseEntity.ok().contentType(type)
+            .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+            .header("X-Content-Type-Options", "nosniff")
+            .body(Files.readAllBytes(file));
+    }
+}
