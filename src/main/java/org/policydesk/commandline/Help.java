@@ -6,8 +6,8 @@ final class Help {
     static final String TEXT = """
         PolicyDesk batch commands
 
-        Run them from the folder PolicyDesk runs in: they use its data/, templates/ and output/ folders
-        and its settings, and they work while the PolicyDesk server is running.
+        Run them from the folder PolicyDesk runs in, as the server's user: they use its data/, templates/
+        and output/ folders and its settings, and all but rotate-key work while the server is running.
 
           java -jar policydesk.jar merge --contacts FILE --school ID --year 2026-27 [--return-by 2026-12-18] [--send]
               The annual letter "Social media: your responsibilities as a parent or carer" for every
