@@ -2,6 +2,7 @@ package org.policydesk.commandline;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 import org.policydesk.documents.OutputStore;
@@ -24,9 +25,11 @@ class BatchCommands {
     private final GovernorReports governorReports;
     private final Schools schools;
     private final OutputStore output;
+    private final Safekeeping safekeeping;
 
     BatchCommands(MailMerge mailMerge, Registers registers, GovernorReports governorReports, Schools schools,
-                  OutputStore output) {
+                  OutputStore output, Safekeeping safekeeping) {
+        this.safekeeping = safekeeping;
         this.mailMerge = mailMerge;
         this.registers = registers;
         this.governorReports = governorReports;
@@ -53,6 +56,31 @@ class BatchCommands {
                 register(register, out);
             } else if (job instanceof Job.GovernorsReport report) {
                 governorsReport(report, out);
+            } else if (job instanceof Job.VerifyAudit verify) {
+                return safekeeping.verifyAudit(verify.schoolId() == null ? schools.all()
+                    : List.of(school(verify.schoolId())), out);
+            } else if (job instanceof Job.RotateKey rotate) {
+                safekeeping.rotateKey(rotate, out);
+            } else if (job instanceof Job.Backup backup) {
+                safekeeping.backup(backup, out);
+            } else {
+                return withoutTheApplication(job, out, err);
+            }
+            return PolicyDeskCommandLine.OK;
+        } catch (IllegalArgumentException e) {
+            return PolicyDeskCommandLine.badInput(err, e);
+        } catch (RuntimeException e) {
+            err.println("PolicyDesk could not finish: " + e.getMessage());
+            err.println("Anything half-made was discarded; the log has the details.");
+            return PolicyDeskCommandLine.FAILED;
+        }
+    }
+
+    /** help and restore, which need no started application (restore must not open a database at all). */
+    static int withoutTheApplication(Job job, PrintStream out, PrintStream err) {
+        try {
+            if (job instanceof Job.Restore restore) {
+                Restoring.restore(restore, out);
             } else {
                 out.print(Help.TEXT);
             }
@@ -61,7 +89,6 @@ class BatchCommands {
             return PolicyDeskCommandLine.badInput(err, e);
         } catch (RuntimeException e) {
             err.println("PolicyDesk could not finish: " + e.getMessage());
-            err.println("Anything half-made was discarded; the log has the details.");
             return PolicyDeskCommandLine.FAILED;
         }
     }

@@ -9,6 +9,10 @@ enum Command {
     MERGE("merge", List.of("contacts", "school", "year"), List.of("return-by"), Set.of("send")),
     REGISTER("register", List.of("school", "kind", "format"), List.of(), Set.of()),
     GOVERNORS_REPORT("governors-report", List.of("school", "term"), List.of(), Set.of()),
+    VERIFY_AUDIT("verify-audit", List.of(), List.of("school"), Set.of()),
+    ROTATE_KEY("rotate-key", List.of(), List.of(), Set.of("servers-stopped")),
+    BACKUP("backup", List.of("to"), List.of(), Set.of()),
+    RESTORE("restore", List.of("from", "into"), List.of(), Set.of()),
     HELP("help", List.of(), List.of(), Set.of());
 
     private final String word;

@@ -30,6 +30,20 @@ sealed interface Job {
     record GovernorsReport(String schoolId, Term term) implements Job {
     }
 
+    /** {@code schoolId} is null for every school. */
+    record VerifyAudit(String schoolId) implements Job {
+    }
+
+    record RotateKey(boolean serversStopped) implements Job {
+    }
+
+    record Backup(Path folder) implements Job {
+    }
+
+    /** Needs no running application: it unpacks a backup into an empty folder. */
+    record Restore(Path backup, Path folder) implements Job {
+    }
+
     /** Throws {@link IllegalArgumentException} with a plain-English message for any bad input. */
     static Job prepare(CommandLine line) {
         return switch (line.command()) {
@@ -39,6 +53,11 @@ sealed interface Job {
             case REGISTER -> new Register(line.option("school"), RegisterKind.fromSlug(line.option("kind")),
                 xlsx(line.option("format")));
             case GOVERNORS_REPORT -> new GovernorsReport(line.option("school"), Term.parse(line.option("term")));
+            case VERIFY_AUDIT -> new VerifyAudit(line.option("school"));
+            case ROTATE_KEY -> new RotateKey(line.flag("servers-stopped"));
+            case BACKUP -> new Backup(Safekeeping.backupFolder(line.option("to")));
+            case RESTORE -> new Restore(Restoring.backupZip(line.option("from")),
+                Restoring.emptyFolder(line.option("into")));
         };
     }
 

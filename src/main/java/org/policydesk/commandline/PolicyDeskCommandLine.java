@@ -10,17 +10,21 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Batch work from the built jar: {@code java -jar policydesk.jar merge|register|governors-report|help ...}.
+ * Batch work from the built jar: {@code java -jar policydesk.jar merge|register|governors-report|verify-audit|
+ * rotate-key|backup|restore|help ...}.
  * The input is checked before PolicyDesk starts; then the application starts without its web server,
  * Camunda's REST API and webapps (they need a servlet container) and without the job executor (the
  * server, if running, does the process work), runs the command and stops. Exit status 0 on success,
- * 2 on bad input with a plain-English message on stderr, 1 on any other failure.
+ * 2 on bad input with a plain-English message on stderr, 3 when verify-audit finds a broken audit trail,
+ * 1 on any other failure.
  */
 public final class PolicyDeskCommandLine {
 
     static final int OK = 0;
     static final int FAILED = 1;
     static final int BAD_INPUT = 2;
+    /** verify-audit found an audit trail that was changed outside PolicyDesk. */
+    static final int BROKEN = 3;
 
     /** Settings a batch command always runs with, unless given on the command line. */
     private static final List<String> DEFAULTS = List.of(
@@ -51,9 +55,8 @@ public final class PolicyDeskCommandLine {
         } catch (IllegalArgumentException e) {
             return badInput(err, e);
         }
-        if (job instanceof Job.Help) {
-            out.print(Help.TEXT);
-            return OK;
+        if (job instanceof Job.Help || job instanceof Job.Restore) {
+            return BatchCommands.withoutTheApplication(job, out, err);
         }
         ConfigurableApplicationContext context;
         try {

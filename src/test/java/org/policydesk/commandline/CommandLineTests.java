@@ -26,9 +26,15 @@ class CommandLineTests {
     @Test
     void mistakesAreExplainedInPlainEnglish() {
         assertThatThrownBy(() -> CommandLine.parse("merj")).hasMessage(
-            "There is no command 'merj'. The commands are merge, register, governors-report, help.");
+            "There is no command 'merj'. The commands are merge, register, governors-report, verify-audit, rotate-key, backup, restore, help.");
         assertThatThrownBy(() -> CommandLine.parse("register", "--school", "keston", "--kind", "accounts"))
             .hasMessage("'register' needs --format.");
+        assertThatThrownBy(() -> CommandLine.parse("rotate-key", "--servers-stopped=yes"))
+            .hasMessage("--servers-stopped takes no value.");
+        assertThatThrownBy(() -> CommandLine.parse("restore", "--from", "backup.zip"))
+            .hasMessage("'restore' needs --into.");
+        assertThatThrownBy(() -> CommandLine.parse("verify-audit", "--kind", "accounts"))
+            .hasMessageStartingWith("'verify-audit' has no option --kind; it takes --school.");
         assertThatThrownBy(() -> CommandLine.parse("register", "--school", "keston", "--colour", "red"))
             .hasMessage("'register' has no option --colour; it takes --school, --kind, --format.");
         assertThatThrownBy(() -> CommandLine.parse("governors-report", "--school", "--term", "autumn-2026"))

@@ -67,6 +67,41 @@ class CommandLineWhileServerRunsTests {
     }
 
     @Test
+    void whileTheServerIsUpABackupIsTakenAndAKeyRotationIsRefused() throws Exception {
+        Path data = Files.createTempDirectory(Path.of("target"), "cli-").toAbsolutePath();
+        String url = "jdbc:h2:file:" + data.resolve("policydesk") + ";AUTO_SERVER=TRUE";
+        Path keyFile = data.resolve("account-secrets.key");
+        String[] settings = {"--spring.datasource.url=" + url, "--policydesk.accounts.key-file=" + keyFile,
+            "--policydesk.documents.output-dir=" + data.resolve("output")};
+
+        try (ConfigurableApplicationContext server = new SpringApplicationBuilder(PolicyDeskApplication.class).run(
+            "--server.port=0", settings[0], settings[1], settings[2], "--policydesk.demo.enabled=true",
+            "--camunda.bpm.job-execution.enabled=false")) {
+            String key = Files.readString(keyFile);
+
+            Process rotation = java(data, with(settings, "rotate-key"));
+            assertThat(rotation.waitFor(4, TimeUnit.MINUTES)).as("rotate-key finished").isTrue();
+            String refusal = Files.readString(data.resolve("err.txt"), StandardCharsets.UTF_8);
+            assertThat(rotation.exitValue()).as(refusal).isEqualTo(2);
+            assertThat(refusal).startsWith("PolicyDesk is running: another process has its database open.")
+                .contains("Nothing was written.");
+            assertThat(Files.readString(keyFile)).isEqualTo(key);
+            assertThat(data.resolve("account-secrets.key.next")).doesNotExist();
+
+            Process backup = java(data, with(settings, "backup", "--to", data.resolve("backups").toString()));
+            assertThat(backup.waitFor(4, TimeUnit.MINUTES)).as("backup finished").isTrue();
+            String out = Files.readString(data.resolve("out.txt"), StandardCharsets.UTF_8);
+            assertThat(backup.exitValue()).as(out + Files.readString(data.resolve("err.txt"))).isZero();
+            assertThat(out).contains("Backed up the database, the account key file and the documents to",
+                data.resolve("backups") + "/policydesk-backup-");
+            try (var zips = Files.list(data.resolve("backups"))) {
+                assertThat(zips).singleElement().satisfies(zip -> assertThat(zip.getFileName().toString())
+                    .matches("policydesk-backup-\\d{8}-\\d{6}\\.zip"));
+            }
+        }
+    }
+
+    @Test
     void badInputIsRefusedWithoutStartingAnything() {
         Console console = Console.capture((out, err) -> PolicyDeskCommandLine.run(PolicyDeskApplication.class,
             new String[] {"register", "--school", "keston", "--kind", "complaints", "--format", "pdf"}, out, err));
@@ -74,6 +109,12 @@ class CommandLineWhileServerRunsTests {
         assertThat(console.exit()).isEqualTo(2);
         assertThat(console.err()).startsWith("There is no register called 'complaints'.")
             .contains("Nothing was written.").doesNotContain("Exception");
+    }
+
+    private static String[] with(String[] settings, String... command) {
+        List<String> all = new ArrayList<>(List.of(command));
+        all.addAll(List.of(settings));
+        return all.toArray(String[]::new);
     }
 
     /** {@code java -cp <the test class path> org.policydesk.PolicyDeskApplication args...}, run in the project folder. */

@@ -23,10 +23,12 @@ import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.policydesk.ProcessTestSupport;
 import org.policydesk.accounts.AccountDetails;
 import org.policydesk.accounts.Secret;
 import org.policydesk.audit.AuditEntry;
+import org.policydesk.backup.Backups;
 import org.policydesk.documents.OutputStore;
 import org.policydesk.handover.AccountDisposition;
 import org.policydesk.handover.HandoverProcess;
@@ -42,14 +44,19 @@ import org.policydesk.reports.Term;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * Plants two account passwords (one recorded by an official user, one set by the office when the
- * handover rotates it), runs the whole life of the account, produces every register, notice and
- * report, and then looks for the passwords everywhere they must never be: the log, process
- * variables and history, the audit trail and every file in the output folder.
+ * handover rotates it), runs the whole life of the account, produces every register (PDF and XLSX),
+ * notice and report, takes a backup, and then looks for the passwords everywhere they must never be:
+ * the log, process variables and history, the audit trail, every file in the output folder, and
+ * everything a backup restores (its documents and the database file itself, byte for byte). On an H2
+ * file, because H2 backs up files, not in-memory databases. (There is no audit CSV export yet; when
+ * one is added, scan it here too.)
  */
 @ExtendWith(OutputCaptureExtension.class)
+@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:file:./target/test-databases/planted-${random.uuid}")
 class PlantedSecretTests extends ProcessTestSupport {
 
     @Autowired OfficialUseService officialUse;
@@ -57,6 +64,10 @@ class PlantedSecretTests extends ProcessTestSupport {
     @Autowired Registers registers;
     @Autowired GovernorReports governorReports;
     @Autowired OutputStore output;
+    @Autowired Backups backups;
+
+    @TempDir
+    Path dir;
 
     @Test
     void aPlantedPasswordAppearsNowhereButInItsSealedColumn(CapturedOutput log) throws Exception {
@@ -98,9 +109,19 @@ class PlantedSecretTests extends ProcessTestSupport {
         for (Path file : files) {
             places.add(file + ": " + readable(file));
         }
+        Path restored = dir.resolve("restored");
+        Backups.restore(backups.create(dir.resolve("backups")), restored.resolve("data"), "policydesk",
+            restored.resolve("data/account-secrets.key"), restored.resolve("output"));
+        List<Path> backedUp = filesUnder(restored);
+        assertThat(backedUp).as("the backup's database, key and documents").hasSize(files.size() + 2);
+        for (Path file : backedUp) {
+            places.add(file + ": " + readable(file));
+        }
 
         assertThat(String.join("\n", places)).as("the scan reads what it scans")
             .contains("@kestonyear5", "Handover certificate", "kestonyear5");
+        assertThat(readable(restored.resolve("data/policydesk.mv.db"))).as("the database file is scanned as bytes")
+            .contains("@kestonyear5", "Kept by the office");
         assertThat(places).allSatisfy(text -> assertThat(text).doesNotContain(recorded, rotated));
         String sealed = jdbc.sql("select secret_sealed from accounts_account where handle = '@kestonyear5'")
             .query(String.class).single();
