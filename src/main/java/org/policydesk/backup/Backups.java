@@ -118,7 +118,7 @@ public class Backups {
             }
             for (ZipEntry entry : java.util.Collections.list(zip.entries())) {
                 String name = entry.getName();
-                if (entry.isDirectory() || name.contains("..")) {
+                if (entry.isDirectory()) {
                     continue;
                 }
                 if (name.startsWith(KEY_FOLDER)) {
@@ -130,7 +130,13 @@ public class Backups {
                         Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rw-------"));
                     }
                 } else if (name.startsWith(OUTPUT_FOLDER)) {
-                    copy(zip, entry, outputFolder.resolve(name.substring(OUTPUT_FOLDER.length())).normalize());
+                    Path root = outputFolder.toAbsolutePath().normalize();
+                    Path target = root.resolve(name.substring(OUTPUT_FOLDER.length())).normalize();
+                    if (!target.startsWith(root) || target.equals(root)) {
+                        throw new IllegalArgumentException(backup + " is not a PolicyDesk backup: its entry '" + name
+                            + "' would be written outside the output folder.");
+                    }
+                    copy(zip, entry, target);
                 }
             }
         } catch (IOException e) {
