@@ -6,10 +6,18 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.springframework.stereotype.Component;
+import org.xhtmlrenderer.css.style.derived.RectPropertySet;
+import org.xhtmlrenderer.pdf.ITextFontContext;
 import org.xhtmlrenderer.pdf.ITextOutputDevice;
 import org.xhtmlrenderer.pdf.ITextRenderer;
+import org.xhtmlrenderer.render.Box;
+import org.xhtmlrenderer.render.PageBox;
 
 /**
  * Model + template -> XHTML -> PDF. A fresh Flying Saucer renderer per call (or per batch): a
@@ -21,6 +29,9 @@ public class DocumentRenderer {
 
     private static final float DOTS_PER_POINT = ITextRenderer.DEFAULT_DOTS_PER_POINT;
     private static final int DOTS_PER_PIXEL = ITextRenderer.DEFAULT_DOTS_PER_PIXEL;
+    /** Items (register rows) laid out at once by {@link #pdfInParts}: about 15 landscape pages. */
+    private static final int ITEMS_A_PART = Integer.getInteger("partItems", 500);
+    private static final String ITEM_ID = "item-";
 
     private final TemplateEngine templates;
     private final PdfFonts fonts = new PdfFonts();
@@ -96,6 +107,99 @@ public class DocumentRenderer {
         }
         renderer.finishPDF();
         return new PdfBatch(out.toByteArray(), ranges);
+    }
+
+    /**
+     * Renders a long document (a register of thousands of rows) a part at a time, so that its memory
+     * does not grow with its length: Flying Saucer keeps every box of a document until the document
+     * is painted (about 25 KB a register row). Each part is laid out, its last page dropped and the
+     * items that were on it carried into the next part, so the pages come out as the whole document
+     * laid out in one go would have them. While one part is laid out, the part before it is painted
+     * on a second thread (each stage is about half the work); the parts' PDFs are then joined and
+     * numbered "Page x of y".
+     */
+    public byte[] pdfInParts(String template, PartedDocument document) {
+        if (document.items() == 0) {
+            throw new IllegalArgumentException("There is nothing to render: the document has no items.");
+        }
+        ExecutorService painter = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "policydesk-pdf-painter");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<byte[]>> parts = new ArrayList<>();
+            float[] margins = null;
+            int first = 0;
+            while (first < document.items()) {
+                int end = Math.min(first + ITEMS_A_PART, document.items());
+                ITextRenderer renderer = newRenderer();
+                setDocument(renderer, xhtml(template, document.part(first, end)));
+                renderer.layout();
+                List<PageBox> pages = renderer.getRootBox().getLayer().getPages();
+                int next = end;
+                if (end < document.items() && pages.size() > 1) {
+                    int carried = firstItemOn(renderer, pages.get(pages.size() - 1));
+                    if (carried > first && carried < end) {
+                        pages.remove(pages.size() - 1);
+                        next = carried;
+                    }
+                }
+                if (margins == null) {
+                    margins = rightAndBottomMargins(renderer, pages.get(0));
+                }
+                if (parts.size() >= 2) {
+                    // At most one part waits to be painted while the next is laid out: two parts' boxes in memory.
+                    finished(parts.get(parts.size() - 2));
+                }
+                parts.add(painter.submit(() -> paint(renderer)));
+                first = next;
+            }
+            List<byte[]> pdfs = new ArrayList<>(parts.size());
+            for (Future<byte[]> part : parts) {
+                pdfs.add(finished(part));
+            }
+            return JoinedParts.join(pdfs, fonts.sansRegular(), margins[0], margins[1]);
+        } finally {
+            painter.shutdownNow();
+        }
+    }
+
+    private static byte[] paint(ITextRenderer renderer) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
+        renderer.createPDF(out);
+        return out.toByteArray();
+    }
+
+    private static byte[] finished(Future<byte[]> part) {
+        try {
+            return part.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Rendering was interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw new IllegalStateException("A part of the document could not be painted", e.getCause());
+        }
+    }
+
+    /** The lowest item number laid out on {@code page}, or -1 when none is. */
+    private static int firstItemOn(ITextRenderer renderer, PageBox page) {
+        int first = Integer.MAX_VALUE;
+        for (Map.Entry<String, Box> entry : renderer.getSharedContext().getIdMap().entrySet()) {
+            if (entry.getKey().startsWith(ITEM_ID) && entry.getValue().getAbsY() >= page.getTop()) {
+                first = Math.min(first, Integer.parseInt(entry.getKey().substring(ITEM_ID.length())));
+            }
+        }
+        return first == Integer.MAX_VALUE ? -1 : first;
+    }
+
+    private static float[] rightAndBottomMargins(ITextRenderer renderer, PageBox page) {
+        RectPropertySet margin = page.getMargin(renderer.getSharedContext()
+            .newLayoutContextInstance(new ITextFontContext()));
+        return new float[] {margin.right() / DOTS_PER_POINT, margin.bottom() / DOTS_PER_POINT};
     }
 
     private void setDocument(ITextRenderer renderer, String xhtml) {

@@ -118,6 +118,24 @@ public class Documents {
         return renderer.pdf(template, model(schoolId, fields));
     }
 
+    /** A long document for a school, laid out a part at a time: see {@link DocumentRenderer#pdfInParts}. */
+    public byte[] renderInParts(String schoolId, String template, PartedDocument document) {
+        Map<String, Object> shared = model(schoolId, Map.of());
+        return renderer.pdfInParts(template, new PartedDocument() {
+            @Override
+            public int items() {
+                return document.items();
+            }
+
+            @Override
+            public Map<String, ?> part(int first, int end) {
+                Map<String, Object> part = new HashMap<>(shared);
+                part.putAll(document.part(first, end));
+                return part;
+            }
+        });
+    }
+
     /** The model a template sees: the caller's fields, the letterhead as {@code school}, and {@code today}. */
     public Map<String, Object> model(String schoolId, Map<String, ?> fields) {
         Map<String, Object> model = new HashMap<>(fields);

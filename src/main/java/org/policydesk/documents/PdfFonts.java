@@ -25,6 +25,7 @@ final class PdfFonts {
     };
 
     private final Map<String, FontFamily> families;
+    private BaseFont sansRegular;
 
     PdfFonts() {
         ITextFontResolver prototype = new ITextFontResolver();
@@ -34,6 +35,9 @@ final class PdfFonts {
                 BaseFont font = BaseFont.createFont(resource, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, BaseFont.CACHED,
                     read(resource), null);
                 prototype.addFont(font, resource, file.startsWith("LiberationSans") ? SANS : SERIF);
+                if (file.equals("LiberationSans-Regular")) {
+                    sansRegular = font;
+                }
             } catch (IOException e) {
                 throw new IllegalStateException("Cannot load the font " + resource, e);
             }
@@ -42,6 +46,11 @@ final class PdfFonts {
         if (families.values().stream().anyMatch(family -> family.getFontDescriptions().size() != 4)) {
             throw new IllegalStateException("Expected regular, bold, italic and bold italic of " + families.keySet());
         }
+    }
+
+    /** The body text font, for what PolicyDesk writes onto a finished PDF itself (page numbers). */
+    BaseFont sansRegular() {
+        return sansRegular;
     }
 
     void addTo(ITextFontResolver resolver) {

@@ -7,11 +7,7 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import org.policydesk.documents.DocumentTemplates;
 import org.policydesk.documents.Documents;
@@ -47,7 +43,7 @@ public class Registers {
     }
 
     public byte[] pdf(Register register) {
-        return documents.render(register.schoolId(), DocumentTemplates.REGISTER, Map.of("register", view(register)));
+        return documents.renderInParts(register.schoolId(), DocumentTemplates.REGISTER, new RegisterParts(register));
     }
 
     public void xlsx(Register register, OutputStream out) {
@@ -82,30 +78,7 @@ public class Registers {
             + register.generatedAt().toLocalDate() + "." + extension;
     }
 
-    /** The register as the template sees it: every cell already written out in words. */
-    private static Map<String, Object> view(Register register) {
-        List<Map<String, Object>> tables = new ArrayList<>();
-        for (RegisterTable table : register.tables()) {
-            int totalWidth = table.columns().stream().mapToInt(Column::width).sum();
-            List<Map<String, Object>> columns = table.columns().stream()
-                .map(column -> Map.<String, Object>of("header", column.header(),
-                    "widthPercent", Math.round(100f * column.width() / totalWidth)))
-                .toList();
-            List<List<String>> rows = new ArrayList<>(table.rows().size());
-            for (List<Object> row : table.rows()) {
-                rows.add(row.stream().map(Registers::text).toList());
-            }
-            tables.add(Map.of("heading", table.heading(), "columns", columns, "rows", rows));
-        }
-        Map<String, Object> view = new HashMap<>();
-        view.put("title", register.title());
-        view.put("description", register.description());
-        view.put("generatedAt", register.generatedAt());
-        view.put("tables", tables);
-        return view;
-    }
-
-    private static String text(Object value) {
+    static String text(Object value) {
         if (value == null) {
             return "";
         }

@@ -57,7 +57,7 @@ class DocumentRendererTests {
 
     @Test
     void everyPageSaysWhichPageItIsOfHowMany() {
-        byte[] pdf = renderer.pdf(DocumentTemplates.REGISTER, register(120));
+        byte[] pdf = renderer.pdfInParts(DocumentTemplates.REGISTER, register(120));
 
         int pages = PdfText.pages(pdf);
         assertThat(pages).isGreaterThan(2);
@@ -65,16 +65,43 @@ class DocumentRendererTests {
             assertThat(PdfText.pageText(pdf, page)).contains("Page " + page + " of " + pages);
         }
         assertThat(PdfText.fontsNotEmbedded(pdf)).isEmpty();
+        assertThat(PdfText.title(pdf)).isEqualTo("Accounts register");
     }
 
     @Test
     void aRegisterRepeatsItsHeaderRowOnEveryPage() {
-        byte[] pdf = renderer.pdf(DocumentTemplates.REGISTER, register(120));
+        byte[] pdf = renderer.pdfInParts(DocumentTemplates.REGISTER, register(120));
 
         String secondPage = PdfText.pageText(pdf, 2);
         assertThat(secondPage).contains("Holder", "Platform", "Last password change");
-        assertThat(secondPage).doesNotContain("Row 001 ");
-        assertThat(PdfText.pageText(pdf, PdfText.pages(pdf))).contains("Holder", "Row 120");
+        assertThat(secondPage).doesNotContain("Row 0001 ");
+        assertThat(PdfText.pageText(pdf, PdfText.pages(pdf))).contains("Holder", "Row 0120");
+    }
+
+    @Test
+    void aLongRegisterLaidOutInPartsHasEveryRowOnceInOrderAndFullPages() {
+        PartedDocument register = register(1_234);
+        byte[] pdf = renderer.pdfInParts(DocumentTemplates.REGISTER, register);
+
+        int pages = PdfText.pages(pdf);
+        List<Integer> rowsSeen = new ArrayList<>();
+        List<Integer> rowsPerPage = new ArrayList<>();
+        for (int page = 1; page <= pages; page++) {
+            String text = PdfText.pageText(pdf, page);
+            assertThat(text).contains("Holder", "Page " + page + " of " + pages);
+            var rows = java.util.regex.Pattern.compile("Row (\\d{4})").matcher(text);
+            int onThisPage = 0;
+            while (rows.find()) {
+                rowsSeen.add(Integer.parseInt(rows.group(1)));
+                onThisPage++;
+            }
+            rowsPerPage.add(onThisPage);
+        }
+        assertThat(rowsSeen).containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, 1_234).boxed().toList());
+        // Where one part ends and the next begins, no page is left part-filled: every page but the
+        // first (letterhead) and the last holds as many rows as a page holds.
+        assertThat(rowsPerPage.subList(1, pages - 1)).containsOnly(rowsPerPage.get(1));
+        assertThat(PdfText.text(pdf)).containsOnlyOnce("Accounts register\n").containsOnlyOnce("1234 entries");
     }
 
     @Test
@@ -221,20 +248,35 @@ class DocumentRendererTests {
     }
 
     /** A register of {@code rows} accounts, enough to run over several landscape pages. */
-    static Map<String, Object> register(int rows) {
-        List<List<String>> body = new ArrayList<>();
-        for (int i = 1; i <= rows; i++) {
-            body.add(List.of(String.format("Row %03d ", i), "Facebook", NAMES.get(i % NAMES.size()), "Active",
-                "3 March 2025"));
-        }
+    /** An accounts register of {@code rows} rows, given to the renderer a part at a time as PolicyDesk does. */
+    static PartedDocument register(int rows) {
         List<Map<String, Object>> columns = List.of(
             Map.of("header", "Account", "widthPercent", 25), Map.of("header", "Platform", "widthPercent", 15),
             Map.of("header", "Holder", "widthPercent", 25), Map.of("header", "Status", "widthPercent", 15),
             Map.of("header", "Last password change", "widthPercent", 20));
-        Map<String, Object> register = new HashMap<>();
-        register.put("title", "Accounts register");
-        register.put("generatedAt", DocumentFixtures.TODAY.atTime(9, 30));
-        register.put("tables", List.of(Map.of("heading", "Accounts", "columns", columns, "rows", body)));
-        return DocumentFixtures.withSchool(Map.of("register", register));
+        return new PartedDocument() {
+            @Override
+            public int items() {
+                return rows;
+            }
+
+            @Override
+            public Map<String, ?> part(int first, int end) {
+                List<Map<String, Object>> body = new ArrayList<>();
+                for (int i = first; i < end; i++) {
+                    body.add(Map.of("item", i, "stripe", i % 2 == 0 ? "odd" : "even", "cells",
+                        List.of(String.format("Row %04d ", i + 1), "Facebook", NAMES.get(i % NAMES.size()), "Active",
+                            "3 March 2025")));
+                }
+                Map<String, Object> register = new HashMap<>();
+                register.put("title", "Accounts register");
+                register.put("generatedAt", DocumentFixtures.TODAY.atTime(9, 30));
+                register.put("continued", first > 0);
+                register.put("tableCount", 1);
+                register.put("tables", List.of(Map.of("heading", "Accounts", "columns", columns, "rows", body,
+                    "total", rows, "continued", first > 0)));
+                return DocumentFixtures.withSchool(Map.of("register", register));
+            }
+        };
     }
 }
