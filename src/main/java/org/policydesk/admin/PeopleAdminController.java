@@ -100,6 +100,15 @@ class PeopleAdminController {
         return "redirect:/admin/people/" + id;
     }
 
+    @PostMapping("/admin/people/{id}/re-enable")
+    String reEnable(Actor actor, @PathVariable long id, @RequestParam(required = false) String reEnableReason,
+                    RedirectAttributes redirect) {
+        administration.reEnable(actor, id, reEnableReason);
+        redirect.addFlashAttribute("notice", administration.signIn(actor, id).person().fullName()
+            + "'s sign-in is re-enabled: their password works again.");
+        return "redirect:/admin/people/" + id;
+    }
+
     private static List<String> ticked(Map<String, String> typed) {
         return Groups.ALL.stream().filter(group -> "true".equals(typed.get("group-" + group))).toList();
     }
