@@ -61,7 +61,7 @@ class AuditAdminController {
     }
 
     @Bean
-    static NavigationLink auditTrail() {
+    static NavigationLink auditTrailLink() {
         return new NavigationLink(85, "Audit trail", "/admin/audit", AdminRules::mayReadAudit);
     }
 

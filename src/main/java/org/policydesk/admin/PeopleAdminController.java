@@ -62,7 +62,8 @@ class PeopleAdminController {
         return "redirect:/admin/people/" + id;
     }
 
-    @GetMapping("/admin/people/{id}")
+    /** The person's page; also where a refused re-enabling comes back to, with its message. */
+    @GetMapping({"/admin/people/{id}", "/admin/people/{id}/re-enable"})
     String person(Actor actor, @PathVariable long id, Model model) {
         SignInHolder holder = administration.signIn(actor, id);
         model.addAttribute("holder", holder);
