@@ -58,8 +58,8 @@ class AdminPages {
     }
 
     /** "sign-in-created" as "sign-in created", "groups-changed" as "groups changed". */
-    private static String inWords(String action) {
-        return action.replace('-', ' ').replace("sign in", "sign-in");
+    static String inWords(String action) {
+        return action.replace('-', ' ').replace("sign in", "sign-in").replace(" re enabled", " re-enabled");
     }
 
     /** An audit entry as the pages show it, latest last. */

@@ -138,7 +138,7 @@ class AuditAdminController {
 
     private Row row(AuditEntry entry, AuditChain.Verification verification) {
         return new Row(entry.id(), DisplayDates.dateTime(entry.occurredAt()), pages.nameOf(entry.actor()), entry.actor(),
-            entry.action().replace('-', ' ').replace("sign in", "sign-in"), entry.detail(), entry.reason(),
+            AdminPages.inWords(entry.action()), entry.detail(), entry.reason(),
             entry.recordType(), entry.recordId(),
             "/admin/audit?recordType=" + encode(entry.recordType()) + "&recordId=" + encode(entry.recordId()),
             entry.origin() == null ? "Not recorded" : entry.origin(),
