@@ -1,6 +1,7 @@
 package org.policydesk.signin;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Locale;
 import java.util.Optional;
@@ -128,7 +129,7 @@ public class SignInGuard {
         return name.length() > 64 ? name.substring(0, 64) : name;
     }
 
-    private static String inWords(java.time.Duration delay) {
+    private static String inWords(Duration delay) {
         long seconds = delay.toSeconds();
         if (seconds < 120) {
             return seconds + " seconds";

@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
+import java.time.LocalDateTime;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -137,7 +138,7 @@ class SignInAuditWebTests extends WebTestSupport {
 
         // The lock is a database row, not memory: it outlasts the session, the day and a restart.
         assertThat(jdbc.sql("select locked_at from sign_in_attempt where user_name = 'sjones'")
-            .query(java.time.LocalDateTime.class).single()).isNotNull();
+            .query(LocalDateTime.class).single()).isNotNull();
         clock.advance(Duration.ofDays(3));
         MvcResult refused = mvc.perform(signIn("sjones", RIGHT)).andExpect(unauthenticated()).andReturn();
         assertThat(refusalPage(refused)).contains("Too many failed sign-ins", "ask your school");
