@@ -5,6 +5,7 @@ import java.util.List;
 import org.policydesk.audit.AuditEntry;
 import org.policydesk.people.People;
 import org.policydesk.people.Person;
+import org.policydesk.signin.SignInGuard;
 import org.policydesk.web.DisplayDates;
 import org.policydesk.web.NavigationLink;
 import org.policydesk.workflow.Actor;
@@ -37,10 +38,16 @@ class AdminPages {
         return new NavigationLink(80, "Administration", "/admin", actor -> actor.isIn(Groups.ADMIN));
     }
 
-    /** A sign-in as a name: "Sam Reid", or "PolicyDesk" for what the engine did by itself. */
+    /**
+     * A sign-in as a name: "Sam Reid", "PolicyDesk" for what the engine did by itself, "Not signed
+     * in" for a failed sign-in (the audit trail's "anonymous").
+     */
     String nameOf(String userId) {
         if (userId == null) {
             return "";
+        }
+        if (SignInGuard.NOT_SIGNED_IN.equals(userId)) {
+            return "Not signed in";
         }
         return Actor.SYSTEM.equals(userId) ? "PolicyDesk" : people.findByUserId(userId).map(Person::fullName).orElse(userId);
     }
@@ -51,8 +58,8 @@ class AdminPages {
     }
 
     /** "sign-in-created" as "sign-in created", "groups-changed" as "groups changed". */
-    private static String inWords(String action) {
-        return action.replace('-', ' ').replace("sign in", "sign-in");
+    static String inWords(String action) {
+        return action.replace('-', ' ').replace("sign in", "sign-in").replace(" re enabled", " re-enabled");
     }
 
     /** An audit entry as the pages show it, latest last. */

@@ -40,6 +40,17 @@ final class AdminRules {
         }
     }
 
+    /** The audit trail names everyone and every record: the administrators and the Head Teacher read it. */
+    static boolean mayReadAudit(Actor actor) {
+        return actor.isInAny(Groups.ADMIN, Groups.HEAD_TEACHER);
+    }
+
+    static void requireAuditReader(Actor actor) {
+        if (!mayReadAudit(actor)) {
+            throw new NotEntitledException("Only an administrator or the Head Teacher may read the audit trail.");
+        }
+    }
+
     static void requireSignInName(String userId) {
         if (userId == null || !SIGN_IN.matcher(userId).matches()) {
             throw new IllegalArgumentException("A sign-in name has 2 to 64 lower-case letters and digits, like sjones.");

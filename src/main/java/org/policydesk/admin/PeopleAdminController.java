@@ -62,7 +62,8 @@ class PeopleAdminController {
         return "redirect:/admin/people/" + id;
     }
 
-    @GetMapping("/admin/people/{id}")
+    /** The person's page; also where a refused re-enabling comes back to, with its message. */
+    @GetMapping({"/admin/people/{id}", "/admin/people/{id}/re-enable"})
     String person(Actor actor, @PathVariable long id, Model model) {
         SignInHolder holder = administration.signIn(actor, id);
         model.addAttribute("holder", holder);
@@ -97,6 +98,15 @@ class PeopleAdminController {
         administration.disable(actor, id, reason);
         redirect.addFlashAttribute("notice", administration.signIn(actor, id).person().fullName()
             + "'s sign-in is disabled. Their records and history stay as they were.");
+        return "redirect:/admin/people/" + id;
+    }
+
+    @PostMapping("/admin/people/{id}/re-enable")
+    String reEnable(Actor actor, @PathVariable long id, @RequestParam(required = false) String reEnableReason,
+                    RedirectAttributes redirect) {
+        administration.reEnable(actor, id, reEnableReason);
+        redirect.addFlashAttribute("notice", administration.signIn(actor, id).person().fullName()
+            + "'s sign-in is re-enabled: their password works again.");
         return "redirect:/admin/people/" + id;
     }
 

@@ -21,6 +21,7 @@ import org.policydesk.people.People;
 import org.policydesk.people.Person;
 import org.policydesk.people.PersonKind;
 import org.policydesk.people.PersonStatus;
+import org.policydesk.signin.SignInGuard;
 import org.policydesk.workflow.Actor;
 import org.policydesk.workflow.Groups;
 import org.springframework.stereotype.Service;
@@ -44,14 +45,16 @@ public class PeopleAdministration {
     private final People people;
     private final DisabledSignIns disabled;
     private final AuditTrail audit;
+    private final SignInGuard guard;
     private final Clock clock;
 
     PeopleAdministration(IdentityService identityService, People people, DisabledSignIns disabled, AuditTrail audit,
-                         Clock clock) {
+                         SignInGuard guard, Clock clock) {
         this.identityService = identityService;
         this.people = people;
         this.disabled = disabled;
         this.audit = audit;
+        this.guard = guard;
         this.clock = clock;
     }
 
@@ -60,12 +63,14 @@ public class PeopleAdministration {
     public List<SignInHolder> signIns(Actor actor) {
         AdminRules.requireAdministrator(actor);
         Set<String> off = disabled.inSchool(actor.schoolId());
+        Set<String> locked = guard.locked();
         List<Person> staffAndGovernors = new ArrayList<>(people.ofKind(actor.schoolId(), PersonKind.EMPLOYEE));
         staffAndGovernors.addAll(people.ofKind(actor.schoolId(), PersonKind.GOVERNOR));
         return staffAndGovernors.stream()
             .filter(person -> person.userId() != null)
             .sorted(Comparator.comparing(Person::fullName))
-            .map(person -> new SignInHolder(person, groupsOf(person.userId()), off.contains(person.userId())))
+            .map(person -> new SignInHolder(person, groupsOf(person.userId()), off.contains(person.userId()),
+                locked.contains(person.userId())))
             .toList();
     }
 
@@ -73,7 +78,8 @@ public class PeopleAdministration {
     public SignInHolder signIn(Actor actor, long personId) {
         AdminRules.requireAdministrator(actor);
         Person person = personWithSignIn(actor, personId);
-        return new SignInHolder(person, groupsOf(person.userId()), disabled.isDisabled(person.userId()));
+        return new SignInHolder(person, groupsOf(person.userId()), disabled.isDisabled(person.userId()),
+            guard.lockedSince(person.userId()).isPresent());
     }
 
     /** Whether an administrator disabled this sign-in (nobody is told about tasks on a disabled one). */
@@ -106,6 +112,8 @@ public class PeopleAdministration {
         user.setPassword(form.password());
         identityService.saveUser(user);
         groups.forEach(group -> identityService.createMembership(userId, group));
+        // Strangers may have failed with this name before it existed; their count is not the new person's.
+        guard.reEnable(userId);
         long id = people.add(actor.schoolId(), form.kind(), first + " " + last, email, userId, title, null);
         audit.record(actor.schoolId(), actor.userId(), "sign-in-created", RECORD_TYPE, id,
             first + " " + last + " (" + userId + "), " + form.kind().name().toLowerCase() + ", " + title
@@ -156,6 +164,25 @@ public class PeopleAdministration {
         disabled.add(person.userId(), person.schoolId(), actor.userId(), LocalDateTime.now(clock), why);
         audit.record(person.schoolId(), actor.userId(), "sign-in-disabled", RECORD_TYPE, person.id(),
             "Sign-in " + person.userId() + " disabled; " + describe("removed from", groups), why);
+    }
+
+    /**
+     * Lifts the lock that too many failed sign-ins put on a sign-in, so that its password works
+     * again (the identity store's own lock is lifted too). The administrator should first make sure
+     * it was the person themselves who kept failing, and give them a new password if not.
+     */
+    public void reEnable(Actor actor, long personId, String reason) {
+        AdminRules.requireAdministrator(actor);
+        Person person = personWithSignIn(actor, personId);
+        LocalDateTime lockedAt = guard.lockedSince(person.userId()).orElse(null);
+        if (lockedAt == null) {
+            throw new IllegalArgumentException(person.fullName() + "'s sign-in is not locked.");
+        }
+        guard.reEnable(person.userId());
+        identityService.unlockUser(person.userId());
+        audit.record(person.schoolId(), actor.userId(), "sign-in-re-enabled", RECORD_TYPE, person.id(),
+            "Sign-in " + person.userId() + " re-enabled; it was locked after too many failed sign-ins on "
+                + lockedAt.toLocalDate() + ".", blankToNull(reason));
     }
 
     /** One Head Teacher and one Chair of Governors per school: they sign the letters. */

@@ -59,7 +59,7 @@ public class AuditChain {
     public Verification verify(String schoolId) {
         Checkpoint start = checkpoint(schoolId);
         List<Row> rows = jdbc.sql("""
-                select id, school_id, occurred_at, actor, action, record_type, record_id, detail, reason,
+                select id, school_id, occurred_at, actor, action, record_type, record_id, detail, reason, origin,
                        previous_hash, entry_hash
                 from audit_entry where school_id = ? and id > ? order by id""")
             .params(schoolId, start.lastPrunedId()).query(Row.class).list();
@@ -163,10 +163,17 @@ public class AuditChain {
     private record Checkpoint(long lastPrunedId, String lastPrunedHash) {
     }
 
+    /**
+     * The origin joins the hashed text only when there is one: entries written before PolicyDesk
+     * recorded origins have none, and their hashes, computed without it, still verify.
+     */
     static String hash(String previousHash, AuditEntry entry) {
         String canonical = String.join("\u001f", previousHash, entry.schoolId(), INSTANT.format(entry.occurredAt()),
             entry.actor(), entry.action(), entry.recordType(), entry.recordId(),
             Objects.toString(entry.detail(), "\u0000"), Objects.toString(entry.reason(), "\u0000"));
+        if (entry.origin() != null) {
+            canonical = canonical + "\u001f" + entry.origin();
+        }
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                 .digest(canonical.getBytes(StandardCharsets.UTF_8)));
@@ -176,11 +183,11 @@ public class AuditChain {
     }
 
     private record Row(long id, String schoolId, java.time.LocalDateTime occurredAt, String actor, String action,
-                       String recordType, String recordId, String detail, String reason, String previousHash,
-                       String entryHash) {
+                       String recordType, String recordId, String detail, String reason, String origin,
+                       String previousHash, String entryHash) {
 
         AuditEntry entry() {
-            return new AuditEntry(id, schoolId, occurredAt, actor, action, recordType, recordId, detail, reason);
+            return new AuditEntry(id, schoolId, occurredAt, actor, action, recordType, recordId, detail, reason, origin);
         }
     }
 }

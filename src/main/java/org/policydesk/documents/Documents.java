@@ -77,6 +77,15 @@ public class Documents {
         return document;
     }
 
+    /**
+     * Notes on the record's audit trail that someone opened (downloaded) a filed document: letters
+     * and certificates name children and parents, so who looked at them is part of the record.
+     */
+    public void recordViewed(IssuedDocument document, String viewedBy) {
+        audit.record(document.schoolId(), viewedBy, "document-viewed", document.recordType(), document.recordId(),
+            document.kind() + ": " + document.name(), null);
+    }
+
     /** The letters and notices produced for a record, oldest first. */
     public List<IssuedDocument> issuedFor(String recordType, Object recordId) {
         return issued.forRecord(recordType, String.valueOf(recordId));

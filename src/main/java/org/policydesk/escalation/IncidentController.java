@@ -3,6 +3,7 @@ package org.policydesk.escalation;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.policydesk.audit.AuditTrail;
 import org.policydesk.documents.Documents;
 import org.policydesk.documents.IssuedDocument;
 import org.policydesk.documents.OutputStore;
@@ -23,6 +24,7 @@ import org.springframework.web.bind.annotation.PathVariable;
  * happened (from the audit trail), and its screenshot and letters to download. Every request
  * checks who is asking: the page for the register's readers and the reporter, names and files
  * only for the leadership team, the Head Teacher and the office (and whoever holds a step of it).
+ * Opening the screenshot or a letter is an audit entry.
  */
 @Controller
 class IncidentController {
@@ -32,14 +34,16 @@ class IncidentController {
     private final IncidentProgress progress;
     private final Documents documents;
     private final OutputStore output;
+    private final AuditTrail audit;
 
     IncidentController(IncidentService incidents, IncidentPages pages, IncidentProgress progress, Documents documents,
-                       OutputStore output) {
+                       OutputStore output, AuditTrail audit) {
         this.incidents = incidents;
         this.pages = pages;
         this.progress = progress;
         this.documents = documents;
         this.output = output;
+        this.audit = audit;
     }
 
     @GetMapping("/incidents/{id:\\d+}")
@@ -64,6 +68,8 @@ class IncidentController {
         IncidentReaders.requireMaySeeEvidence(actor, incident, progress.givenAStep(actor, incident));
         Screenshot screenshot = incidents.screenshot(id).orElseThrow(() -> new IllegalArgumentException(
             IncidentWords.reference(id) + " has no screenshot."));
+        audit.record(incident.schoolId(), actor.userId(), "screenshot-viewed", EscalationProcess.RECORD_TYPE, id,
+            "Screenshot " + screenshot.downloadName(id), null);
         return file(screenshot.path(), MediaType.parseMediaType(screenshot.type().mediaType()), screenshot.downloadName(id));
     }
 
@@ -78,6 +84,7 @@ class IncidentController {
         if (!Files.isRegularFile(path)) {
             throw new IllegalArgumentException("The file of this document is missing from the output folder.");
         }
+        documents.recordViewed(document, actor.userId());
         String fileName = IncidentWords.reference(id) + "-" + path.getFileName();
         return file(path, MediaType.APPLICATION_PDF, fileName);
     }

@@ -65,13 +65,13 @@ class IncidentRegisterController {
     @GetMapping("/incidents/register.pdf")
     ResponseEntity<byte[]> pdf(Actor actor, @RequestParam Map<String, String> query) {
         Register register = filtered(actor, query);
-        return download(registers.pdf(register), MediaType.APPLICATION_PDF, register, "pdf");
+        return download(registers.exportPdf(register, actor.userId()), MediaType.APPLICATION_PDF, register, "pdf");
     }
 
     @GetMapping("/incidents/register.xlsx")
     ResponseEntity<byte[]> xlsx(Actor actor, @RequestParam Map<String, String> query) {
         Register register = filtered(actor, query);
-        return download(registers.xlsx(register), XLSX, register, "xlsx");
+        return download(registers.exportXlsx(register, actor.userId()), XLSX, register, "xlsx");
     }
 
     /** The register governors receive, keeping the rows (by reference) of the incidents the filters let through. */

@@ -125,6 +125,7 @@ class HandoversController {
             throw new IllegalArgumentException("The file of this document is missing from the output folder; "
                 + "ask the administrator to restore it.");
         }
+        documents.recordViewed(document, actor.userId());
         try {
             return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)

@@ -13,6 +13,7 @@ import java.util.Optional;
 
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.policydesk.audit.AuditTrail;
 import org.policydesk.documents.Documents;
 import org.policydesk.documents.OutputStore;
 import org.policydesk.documents.StoredDocument;
@@ -22,6 +23,7 @@ import org.policydesk.reports.GovernorReport.OfficialUserChange;
 import org.policydesk.reports.GovernorReport.OpenEscalation;
 import org.policydesk.school.School;
 import org.policydesk.school.Schools;
+import org.policydesk.workflow.Actor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,15 +54,17 @@ public class GovernorReports {
     private final TaskService taskService;
     private final Documents documents;
     private final OutputStore output;
+    private final AuditTrail audit;
     private final Clock clock;
 
     GovernorReports(Schools schools, JdbcClient jdbc, TaskService taskService, Documents documents,
-                    OutputStore output, Clock clock) {
+                    OutputStore output, AuditTrail audit, Clock clock) {
         this.schools = schools;
         this.jdbc = jdbc;
         this.taskService = taskService;
         this.documents = documents;
         this.output = output;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -68,9 +72,26 @@ public class GovernorReports {
         return documents.render(schoolId, TEMPLATE, Map.of("report", forTerm(schoolId, term)));
     }
 
-    /** Builds the report and stores it as {@code reports/<school>/governors-report-<term>.pdf}. */
+    /** The report for {@code exportedBy} to download, on the audit trail. */
+    @Transactional
+    public byte[] exportPdf(String schoolId, Term term, String exportedBy) {
+        byte[] pdf = pdf(schoolId, term);
+        exported(schoolId, term, exportedBy, "downloaded");
+        return pdf;
+    }
+
+    /** Builds the report and stores it as {@code reports/<school>/governors-report-<term>.pdf}, on the audit trail. */
+    @Transactional
     public StoredDocument store(String schoolId, Term term) {
-        return output.write("reports/" + schoolId + "/governors-report-" + term.slug() + ".pdf", pdf(schoolId, term));
+        StoredDocument stored = output.write("reports/" + schoolId + "/governors-report-" + term.slug() + ".pdf",
+            pdf(schoolId, term));
+        exported(schoolId, term, Actor.SYSTEM, "written to " + stored.name() + Registers.bySomeone());
+        return stored;
+    }
+
+    private void exported(String schoolId, Term term, String by, String how) {
+        audit.record(schoolId, by, "report-exported", "governors-report", term.slug(),
+            "Governors' report for the " + term.label() + ", " + how + ".", null);
     }
 
     public GovernorReport forTerm(String schoolId, Term term) {

@@ -68,7 +68,7 @@ class GovernorsController {
     ResponseEntity<byte[]> report(Actor actor, @RequestParam(required = false) String term) {
         requireMember(actor);
         Term chosen = chosen(term);
-        return RegisterDownloadsController.attachment(reports.pdf(actor.schoolId(), chosen), MediaType.APPLICATION_PDF,
+        return RegisterDownloadsController.attachment(reports.exportPdf(actor.schoolId(), chosen, actor.userId()), MediaType.APPLICATION_PDF,
             "governors-report-" + chosen.slug() + ".pdf");
     }
 

@@ -38,13 +38,13 @@ class RegisterDownloadsController {
     @GetMapping("/registers/{slug}.pdf")
     ResponseEntity<byte[]> pdf(Actor actor, @PathVariable String slug, @RequestParam Map<String, String> filters) {
         Register register = build(actor, slug, filters);
-        return file(registers.pdf(register), MediaType.APPLICATION_PDF, register, "pdf");
+        return file(registers.exportPdf(register, actor.userId()), MediaType.APPLICATION_PDF, register, "pdf");
     }
 
     @GetMapping("/registers/{slug}.xlsx")
     ResponseEntity<byte[]> xlsx(Actor actor, @PathVariable String slug, @RequestParam Map<String, String> filters) {
         Register register = build(actor, slug, filters);
-        return file(registers.xlsx(register), XLSX, register, "xlsx");
+        return file(registers.exportXlsx(register, actor.userId()), XLSX, register, "xlsx");
     }
 
     private Register build(Actor actor, String slug, Map<String, String> filters) {

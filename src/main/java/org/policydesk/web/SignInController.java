@@ -7,10 +7,15 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.WebAttributes;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,12 +42,17 @@ class SignInController {
 
     @GetMapping("/sign-in")
     String signIn(@RequestParam(required = false) String error, @RequestParam(name = "signed-out", required = false) String signedOut,
-                  @RequestParam(name = "timed-out", required = false) String timedOut, Model model) {
+                  @RequestParam(name = "timed-out", required = false) String timedOut, HttpServletRequest request, Model model) {
         Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
         if (signedIn != null && signedIn.isAuthenticated() && !(signedIn instanceof AnonymousAuthenticationToken)) {
             return "redirect:/";
         }
-        model.addAttribute("problem", error != null);
+        // Refused for too many failures (throttled or locked, known name or not: the page does not say which).
+        HttpSession session = request.getSession(false);
+        boolean tooMany = error != null && session != null
+            && session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) instanceof LockedException;
+        model.addAttribute("problem", error != null && !tooMany);
+        model.addAttribute("tooMany", tooMany);
         model.addAttribute("signedOut", signedOut != null);
         model.addAttribute("timedOut", timedOut != null);
         if (demo) {

@@ -30,6 +30,18 @@ class AdminRulesTests {
     }
 
     @Test
+    void theAdministratorsAndTheHeadTeacherMayReadTheAuditTrail() {
+        AdminRules.requireAuditReader(admin);
+        AdminRules.requireAuditReader(head);
+        Actor deputy = new Actor("dmensah", "keston", Set.of(Groups.DEPUTY_HEAD, Groups.LEADERSHIP_TEAM));
+        Actor chair = new Actor("cwhitfield", "keston", Set.of(Groups.CHAIR_OF_GOVERNORS, Groups.GOVERNORS));
+        for (Actor refused : List.of(deputy, chair)) {
+            assertThatThrownBy(() -> AdminRules.requireAuditReader(refused)).isInstanceOf(NotEntitledException.class)
+                .hasMessage("Only an administrator or the Head Teacher may read the audit trail.");
+        }
+    }
+
+    @Test
     void signInNamesAreLowerCaseLettersAndDigits() {
         AdminRules.requireSignInName("sjones2");
         assertThatIllegalArgumentException().isThrownBy(() -> AdminRules.requireSignInName("S.Jones"));

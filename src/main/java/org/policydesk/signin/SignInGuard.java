@@ -1,0 +1,139 @@
+package org.policydesk.signin;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.policydesk.signin.SignInAttempts.Attempt;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Counts failed sign-ins per sign-in name, refuses tries while a name is throttled or locked,
+ * and puts every sign-in, failure, sign-out and lock on the audit trail (see {@link SignInAudit}).
+ * Names are counted whether or not they exist, so that what PolicyDesk says never tells which do.
+ * Time comes from the application's clock, so that tests can move it.
+ */
+@Service
+@Transactional
+public class SignInGuard {
+
+    /** The record type of sign-in events on the audit trail; the record id is the sign-in name tried. */
+    public static final String RECORD_TYPE = "sign-in";
+    /** The actor of what happens before anyone has signed in (a failed sign-in): never the name tried. */
+    public static final String NOT_SIGNED_IN = "anonymous";
+
+    private final SignInAttempts attempts;
+    private final SignInSettings settings;
+    private final SignInAudit audit;
+    private final Clock clock;
+
+    SignInGuard(SignInAttempts attempts, SignInSettings settings, SignInAudit audit, Clock clock) {
+        this.attempts = attempts;
+        this.settings = settings;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Throws {@link SignInRefusedException} while the name is locked or its throttle delay lasts. */
+    @Transactional(readOnly = true)
+    public void requireMayTry(String typedName) {
+        String name = normalised(typedName);
+        Optional<Attempt> attempt = attempts.find(name);
+        if (attempt.isEmpty()) {
+            return;
+        }
+        Attempt found = attempt.get();
+        if (found.lockedAt() != null
+            || (found.refusedUntil() != null && now().isBefore(found.refusedUntil()))) {
+            throw new SignInRefusedException();
+        }
+    }
+
+    /**
+     * A wrong password, or a name nobody has: counted, audited, and once too many in a row the
+     * name is throttled and then locked. {@code knownSignIn} only changes the words on the trail.
+     */
+    public void failed(String typedName, boolean knownSignIn) {
+        String name = normalised(typedName);
+        LocalDateTime now = now();
+        if (name.isEmpty()) {
+            audit.failed(name, "Someone tried to sign in without a sign-in name.");
+            return;
+        }
+        Optional<Attempt> previous = attempts.findForUpdate(name);
+        boolean stillCounting = previous.isPresent()
+            && !previous.get().lastFailureAt().plus(settings.window()).isBefore(now);
+        int failures = stillCounting ? previous.get().failures() + 1 : 1;
+        boolean lock = failures >= settings.lockAfter();
+        LocalDateTime refusedUntil = failures >= settings.throttleAfter() && !lock
+            ? now.plus(settings.delayAfter(failures)) : null;
+        attempts.save(new Attempt(name, failures, now, refusedUntil, lock ? now : null), previous.isPresent());
+        audit.failed(name, (knownSignIn ? "Someone tried to sign in as " + name + " with a password that is not right"
+            : "Someone tried to sign in as '" + name + "', a sign-in name PolicyDesk does not have")
+            + " (" + failures + (failures == 1 ? " failure" : " failures in a row") + ")."
+            + (refusedUntil == null ? "" : " Further tries are refused for " + inWords(settings.delayAfter(failures)) + "."));
+        if (lock) {
+            audit.locked(name, "Sign-in " + name + " locked after " + failures + " failed sign-ins in a row; an "
+                + "administrator must re-enable it before anyone can sign in with it again.");
+        }
+    }
+
+    /** The right password: the failures are forgotten (a locked name never gets this far). */
+    public void succeeded(String userId) {
+        attempts.delete(normalised(userId));
+    }
+
+    /** A person signed in through the sign-in page (not each call of the REST API). */
+    void signedIn(String userId) {
+        audit.event(userId, "signed-in", "Signed in.");
+    }
+
+    void signedOut(String userId) {
+        audit.event(userId, "signed-out", "Signed out.");
+    }
+
+    /** When the sign-in was locked after too many failures, if it is. */
+    @Transactional(readOnly = true)
+    public Optional<LocalDateTime> lockedSince(String userId) {
+        return attempts.find(normalised(userId)).map(Attempt::lockedAt);
+    }
+
+    @Transactional(readOnly = true)
+    public Set<String> locked() {
+        return attempts.locked().stream().collect(Collectors.toUnmodifiableSet());
+    }
+
+    /**
+     * Lifts a lock and forgets the failures; the administrator's service checks who may and
+     * audits it. Also used when a new sign-in takes a name strangers had failed with.
+     */
+    public void reEnable(String userId) {
+        attempts.delete(normalised(userId));
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock);
+    }
+
+    /** As counted and recorded: trimmed, lower case, no control characters, at most 64 characters. */
+    static String normalised(String typed) {
+        if (typed == null) {
+            return "";
+        }
+        String name = typed.strip().replaceAll("\\p{Cntrl}", "").toLowerCase(Locale.ROOT);
+        return name.length() > 64 ? name.substring(0, 64) : name;
+    }
+
+    private static String inWords(Duration delay) {
+        long seconds = delay.toSeconds();
+        if (seconds < 120) {
+            return seconds + " seconds";
+        }
+        return (seconds + 59) / 60 + " minutes";
+    }
+}
