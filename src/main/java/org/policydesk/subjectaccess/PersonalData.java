@@ -169,7 +169,7 @@ class PersonalData {
     }
 
     private AuditEntry entry(long id) {
-        return jdbc.sql("select id, school_id, occurred_at, actor, action, record_type, record_id, detail, reason "
+        return jdbc.sql("select id, school_id, occurred_at, actor, action, record_type, record_id, detail, reason, origin "
             + "from audit_entry where id = ?").param(id).query(AuditEntry.class).single();
     }
 
