@@ -43,7 +43,7 @@ class RetentionWebTests extends WebTestSupport {
                 Matchers.containsString("Incidents (escalations)"), Matchers.containsString("6 years"),
                 Matchers.containsString("7 years"), Matchers.containsString("the closure"),
                 Matchers.containsString("anonymised (counts by category and outcome kept)"),
-                Matchers.containsString("Workflow history (acknowledgement-round, comment-escalation, official-use, "
+                Matchers.containsString("Workflow history (acknowledgement-round, comment-escalation, official-use, subject-access-request, "
                     + "termination-handover)"), Matchers.containsString("2190 days"),
                 Matchers.containsString(String.format("INC-%04d", expired)),
                 Matchers.not(Matchers.containsString(String.format("INC-%04d", recent))),
