@@ -30,7 +30,7 @@ public class DocumentRenderer {
     private static final float DOTS_PER_POINT = ITextRenderer.DEFAULT_DOTS_PER_POINT;
     private static final int DOTS_PER_PIXEL = ITextRenderer.DEFAULT_DOTS_PER_PIXEL;
     /** Items (register rows) laid out at once by {@link #pdfInParts}: about 15 landscape pages. */
-    private static final int ITEMS_A_PART = Integer.getInteger("partItems", 500);
+    private static final int ITEMS_A_PART = 500;
     private static final String ITEM_ID = "item-";
 
     private final TemplateEngine templates;
