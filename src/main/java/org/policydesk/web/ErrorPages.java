@@ -21,6 +21,7 @@ import org.springframework.validation.BindException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.view.RedirectView;
@@ -83,7 +84,7 @@ class ErrorPages {
         List<String> order = pageOrder(invalid.getTarget(), request);
         List<FormError> errors = new ArrayList<>(invalid.getFieldErrors().stream()
             .sorted(Comparator.comparingInt((FieldError error) -> position(order, error.getField())))
-            .map(error -> new FormError(error.getField(), error.getDefaultMessage()))
+            .map(error -> new FormError(error.getField(), inWords(error)))
             .toList());
         invalid.getGlobalErrors().forEach(error -> errors.add(new FormError(null, error.getDefaultMessage())));
         if (!isFormPost(request)) {
@@ -91,6 +92,40 @@ class ErrorPages {
                 errors.isEmpty() ? "The address is not complete." : errors.get(0).message());
         }
         return reshow(request, errors);
+    }
+
+    /**
+     * A value that is not even of the field's type (a person "abc", a category NOT_A_CATEGORY, a
+     * yes-or-no "maybe") was not typed into the form: it is refused in words, never with the
+     * converter's technical message.
+     */
+    private static String inWords(FieldError error) {
+        if (!error.isBindingFailure()) {
+            return error.getDefaultMessage();
+        }
+        return "'" + shortened(String.valueOf(error.getRejectedValue())) + "' is not one of the choices for "
+            + fieldInWords(error.getField()) + ". Choose again from the form.";
+    }
+
+    private static String shortened(String value) {
+        return value.length() > 40 ? value.substring(0, 40) + "..." : value;
+    }
+
+    /** {@code posterPersonId} becomes "poster person". */
+    private static String fieldInWords(String field) {
+        String words = field.replaceAll("Id$", "").replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
+        return words.isBlank() ? "this field" : words;
+    }
+
+    /**
+     * An address whose id is not a number ({@code /admin/people/abc}) names no record: the same
+     * "we cannot show this page" as an id that does not exist, form post or not.
+     */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ModelAndView noSuchAddress(MethodArgumentTypeMismatchException mismatch, HttpServletRequest request) {
+        return problem(request, HttpStatus.NOT_FOUND, "We cannot show this page",
+            "This web address does not name anything in PolicyDesk: there is no " + fieldInWords(mismatch.getName())
+                + " '" + shortened(String.valueOf(mismatch.getValue())) + "'. If you followed a link, go back and try again.");
     }
 
     private static ModelAndView reshow(HttpServletRequest request, List<FormError> errors) {
