@@ -111,6 +111,39 @@ class SecurityHeaderTests {
         assertThat(overTls.headers().firstValue("Strict-Transport-Security")).isPresent();
     }
 
+    /**
+     * Tomcat itself refuses a file over the 10 MB multipart limit while reading the request; the
+     * person gets the form again saying so, with every header, and nothing is stored.
+     */
+    @Test
+    void anUploadOverTheServersLimitGetsTheFormAgainSayingSoAndStoresNothing() throws Exception {
+        String session = signIn("sjones");
+        String form = send(get("/incidents/report").header("Cookie", session)).body();
+        Matcher action = Pattern.compile("action=\"(/incidents/report\\?_csrf=[^\"]+)\"").matcher(form);
+        assertThat(action.find()).isTrue();
+        String boundary = "----policydesk" + System.nanoTime();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"platform\"\r\n\r\nFacebook\r\n"
+            + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"content\"\r\n\r\nA post\r\n"
+            + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"screenshot\"; filename=\"../../big.png\"\r\n"
+            + "Content-Type: image/png\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] body = new byte[head.length + 12 * 1024 * 1024 + tail.length];
+        System.arraycopy(head, 0, body, 0, head.length);
+        body[head.length] = (byte) 0x89;
+        System.arraycopy(tail, 0, body, body.length - tail.length, tail.length);
+
+        HttpResponse<String> refused = send(HttpRequest.newBuilder(uri(action.group(1).replace("&amp;", "&")))
+            .header("Cookie", session).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+        assertThat(refused.statusCode()).isEqualTo(302);
+        assertThat(refused.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).endsWith("/incidents/report"));
+        assertSecurityHeaders(refused);
+        HttpResponse<String> again = send(get("/incidents/report").header("Cookie", session));
+        assertThat(again.body()).contains("The file you chose is larger than 10 MB, the most PolicyDesk accepts");
+        assertThat(jdbc.sql("select count(*) from escalation_incident").query(Long.class).single()).isZero();
+        assertThat(Snapshot.files(output.root())).noneMatch(file -> file.startsWith("incidents/"));
+    }
+
     /** Spring Security's firewall refuses these: a plain-English 400 with every security header. */
     @ParameterizedTest
     @ValueSource(strings = {"/incidents/1/documents/../../../data/policydesk.mv.db",
