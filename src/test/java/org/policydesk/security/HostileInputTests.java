@@ -203,6 +203,50 @@ class HostileInputTests extends WebTestSupport {
         assertThat(auditActions(EscalationProcess.RECORD_TYPE, incident)).isEqualTo(trail);
     }
 
+    // ---- Documents of another record or school -----------------------------------------------------
+
+    /**
+     * A download names a record and a document id; the file comes only from the documents issued
+     * for that record, of the person's own school, and only from inside the output folder, even if
+     * a row in the database were made to point elsewhere.
+     */
+    @Test
+    void aDocumentOfAnotherRecordOrSchoolOrOutsideTheOutputFolderIsNeverServed() throws Exception {
+        long incident = incidents.report(actor("sjones"), ReportedComment.of("Facebook", "A post"));
+        java.nio.file.Files.createDirectories(output.root().resolve("handovers/keston/1"));
+        java.nio.file.Files.write(output.root().resolve("handovers/keston/1/certificate.pdf"), "%PDF-1.4 handover".getBytes());
+        long handoverDocument = issue("handover", 1, "handovers/keston/1/certificate.pdf");
+        long climbing = issue(EscalationProcess.RECORD_TYPE, incident, "../../../pom.xml");
+        long absolute = issue(EscalationProcess.RECORD_TYPE, incident, "/etc/passwd");
+
+        for (long document : List.of(handoverDocument, climbing, absolute)) {
+            MvcResult refused = mvc.perform(get("/incidents/" + incident + "/documents/" + document).with(user("hellis"))).andReturn();
+            assertThat(refused.getResponse().getStatus()).as("document " + document).isEqualTo(404);
+            assertThat(refused.getResponse().getContentAsString()).doesNotContain("%PDF", "<project", "root:")
+                .contains("We cannot show this page");
+        }
+        assertThat(mvc.perform(get("/handovers/1/documents/" + handoverDocument).with(user("hellis"))).andReturn()
+            .getResponse().getStatus()).as("no handover 1 exists").isEqualTo(404);
+
+        jdbc.sql("insert into school (id, name, address, policy_agreed, policy_review_date, created_at) "
+            + "values ('other', 'Other School', '1 Road', 'Autumn 2020', date '2030-01-01', current_timestamp)").update();
+        jdbc.sql("update escalation_incident set school_id = 'other' where id = ?").param(incident).update();
+        long otherSchools = issue(EscalationProcess.RECORD_TYPE, incident, "handovers/keston/1/certificate.pdf");
+        for (String url : List.of("/incidents/" + incident, "/incidents/" + incident + "/documents/" + otherSchools,
+                "/incidents/" + incident + "/screenshot")) {
+            MvcResult refused = mvc.perform(get(url).with(user("hellis"))).andReturn();
+            assertThat(refused.getResponse().getStatus()).as(url).isIn(403, 404);
+            assertThat(refused.getResponse().getContentAsString()).as(url).doesNotContain("%PDF", "A post");
+        }
+    }
+
+    private long issue(String recordType, long recordId, String name) {
+        jdbc.sql("insert into documents_issued (school_id, record_type, record_id, kind, name, issued_by, issued_at) "
+            + "values ('keston', ?, ?, 'letter', ?, 'hellis', current_timestamp)")
+            .params(recordType, String.valueOf(recordId), name).update();
+        return jdbc.sql("select max(id) from documents_issued").query(Long.class).single();
+    }
+
     // ---- Over-long fields ------------------------------------------------------------------------
 
     @Test
@@ -292,7 +336,12 @@ class HostileInputTests extends WebTestSupport {
         assertThat(jdbc.sql("select content from escalation_incident").query(String.class).single()).isEqualTo(SCRIPT);
         assertThat(people.findByUserId("eevans").orElseThrow().fullName()).startsWith(SCRIPT);
 
+        jdbc.sql("update accounts_account set handle = ?, platform = ?").params(SCRIPT, SCRIPT).update();
+        long account = jdbc.sql("select min(id) from accounts_account").query(Long.class).single();
+
         Map<String, String> pages = new LinkedHashMap<>();
+        pages.put("/accounts", "hellis");
+        pages.put("/accounts/" + account, "hellis");
         pages.put("/admin/people", "itadmin");
         pages.put("/admin/people/" + evans, "itadmin");
         pages.put("/admin/school", "itadmin");
@@ -317,6 +366,22 @@ class HostileInputTests extends WebTestSupport {
                 assertThat(new PDFTextStripper().getText(document)).as(pdf).contains("<script>alert('x')</script>");
             }
         }
+    }
+
+    /** Pages and documents escape by their file type (.ftlh); nothing switches escaping off. */
+    @Test
+    void everyPageAndDocumentTemplateEscapesWhatItPrints() throws java.io.IOException {
+        List<java.nio.file.Path> templates = new ArrayList<>();
+        for (String folder : List.of("src/main/resources/views", "templates")) {
+            try (var files = java.nio.file.Files.walk(java.nio.file.Path.of(folder))) {
+                files.filter(java.nio.file.Files::isRegularFile).filter(file -> !file.toString().matches(".*\\.(png|jpe?g|css|ttf|otf|woff2?|md|txt)$"))
+                    .forEach(templates::add);
+            }
+        }
+        assertThat(templates).hasSizeGreaterThan(50).allSatisfy(template -> {
+            assertThat(template.toString()).endsWith(".ftlh");
+            assertThat(java.nio.file.Files.readString(template)).doesNotContain("?no_esc", "noautoesc", "noAutoEsc");
+        });
     }
 
     // ---- SQL metacharacters ----------------------------------------------------------------------
