@@ -254,7 +254,13 @@ class HostileInputTests extends WebTestSupport {
         long sjones = person("sjones").id();
         long request = officialUse.request(actor("tbaker"), person("tbaker").id(), "Class news");
         String decide = "/official-use/decide/" + openTask(OfficialUseProcess.TASK_DECIDE, request).getId();
+        long accountsRequest = officialUse.request(actor("sjones"), sjones, "Class news");
+        officialUse.decide(actor("hellis"), openTask(OfficialUseProcess.TASK_DECIDE, accountsRequest).getId(), true, "Agreed");
+        String accounts = "/official-use/accounts/" + openTask(OfficialUseProcess.TASK_RECORD_ACCOUNTS, accountsRequest).getId();
         List<LongField> cases = List.of(
+            new LongField("sjones", accounts, Map.of("rows[0].platform", "Instagram", "rows[0].handle", "@keston",
+                "rows[0].loginId", "keston", "rows[0].password", "Correct-Horse-42"),
+                List.of("rows[0].platform", "rows[0].handle", "rows[0].loginId", "rows[0].password")),
             new LongField("sjones", "/incidents/report", Map.of("platform", "Facebook", "content", "A post"),
                 List.of("platform", "link", "posterDescription", "content")),
             new LongField("zadams", "/official-use/request", Map.of("purpose", "Class news"), List.of("purpose")),
