@@ -1,6 +1,7 @@
 package org.policydesk.web;
 
 import java.lang.reflect.RecordComponent;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -14,7 +15,10 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.policydesk.workflow.NotEntitledException;
 import org.policydesk.workflow.StaleTaskException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.util.unit.DataSize;
 import org.springframework.validation.BindException;
@@ -37,6 +41,8 @@ import org.springframework.web.servlet.support.RequestContextUtils;
  */
 @ControllerAdvice
 class ErrorPages {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorPages.class);
 
     private final Layout layout;
     private final DataSize uploadLimit;
@@ -77,6 +83,31 @@ class ErrorPages {
         return reshow(request, List.of(new FormError(null, "The file you chose is larger than "
             + uploadLimit.toMegabytes() + " MB, the most PolicyDesk accepts. Choose a smaller file and fill in the "
             + "form again; nothing was saved.")));
+    }
+
+    /**
+     * A safety net under the services' own length checks: text longer than its column (SQL state
+     * 22001 in H2 and PostgreSQL alike) is refused in words, and the service's transaction has rolled
+     * back, so nothing was saved. It is logged, because it means a length check is missing. Any other
+     * integrity failure is a fault and stays one.
+     */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ModelAndView tooLongToKeep(DataIntegrityViolationException failure, HttpServletRequest request) {
+        boolean tooLong = false;
+        for (Throwable cause = failure; cause != null && !tooLong; cause = cause.getCause()) {
+            tooLong = cause instanceof SQLException sql && "22001".equals(sql.getSQLState());
+        }
+        if (!tooLong) {
+            throw failure;
+        }
+        LOG.warn("Text longer than its column reached the database at {}; a length check is missing",
+            request.getRequestURI());
+        String message = "Something you typed is longer than PolicyDesk can keep. Shorten the longest text and "
+            + "send the form again; nothing was saved.";
+        if (!isFormPost(request)) {
+            return problem(request, HttpStatus.BAD_REQUEST, "We cannot show this page", message);
+        }
+        return reshow(request, List.of(new FormError(null, message)));
     }
 
     @ExceptionHandler(BindException.class)

@@ -303,6 +303,29 @@ class HostileInputTests extends WebTestSupport {
         assertThat(failures).isEmpty();
     }
 
+    /**
+     * Should a length check ever be missing, text longer than its column is still refused in words
+     * and nothing is saved. Here the column is made narrower than the check for the test's length.
+     */
+    @Test
+    void textLongerThanItsColumnIsRefusedInWordsEvenWithoutALengthCheck() throws Exception {
+        jdbc.sql("alter table people_person alter column role_title set data type varchar(40)").update();
+        try {
+            Snapshot before = Snapshot.of(jdbc, output.root());
+            MvcResult refused = mvc.perform(form("itadmin", "/admin/people/new").param("firstName", "Ann")
+                .param("lastName", "Lee").param("userId", "alee").param("email", "alee@example.org")
+                .param("kind", "EMPLOYEE").param("roleTitle", "Assistant Head Teacher for Inclusion and Pastoral Care")
+                .param("group-staff", "true").param("password", "a long enough password")).andReturn();
+            assertThat(refused.getResponse().getRedirectedUrl()).isEqualTo("/admin/people/new");
+            assertThat(errorsOf(refused)).extracting(FormError::message).containsExactly("Something you typed is longer "
+                + "than PolicyDesk can keep. Shorten the longest text and send the form again; nothing was saved.");
+            assertThat(Snapshot.of(jdbc, output.root())).isEqualTo(before);
+            assertThat(identityService.createUserQuery().userId("alee").count()).isZero();
+        } finally {
+            jdbc.sql("alter table people_person alter column role_title set data type varchar(100)").update();
+        }
+    }
+
     /** The form allows 2,000 characters for what official use is for; the register keeps them all. */
     @Test
     void aPurposeLongerThanTheOldColumnButWithinTheFormsLimitIsKeptWhole() throws Exception {
