@@ -38,6 +38,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class PeopleAdministration {
 
     static final String RECORD_TYPE = "person";
+    /** Reasons go into the audit trail, whose reason column keeps 2,000 characters. */
+    private static final int MAX_REASON = 2000;
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -123,6 +125,10 @@ public class PeopleAdministration {
 
     public void changeGroups(Actor actor, long personId, Collection<String> asked, String reason) {
         AdminRules.requireAdministrator(actor);
+        if (reason != null && reason.strip().length() > MAX_REASON) {
+            // The reason goes into the audit trail, which keeps 2,000 characters.
+            throw new IllegalArgumentException("Give the reason for the change in 2,000 characters or fewer.");
+        }
         Person person = personWithSignIn(actor, personId);
         if (disabled.isDisabled(person.userId())) {
             throw new IllegalArgumentException(person.fullName() + "'s sign-in is disabled, so it has no groups.");
@@ -152,7 +158,7 @@ public class PeopleAdministration {
         AdminRules.requireAdministrator(actor);
         Person person = personWithSignIn(actor, personId);
         AdminRules.requireNotOwnSignIn(actor, person.userId());
-        String why = required(reason, "Give the reason for disabling the sign-in", 2000);
+        String why = required(reason, "Give the reason for disabling the sign-in", MAX_REASON);
         if (disabled.isDisabled(person.userId())) {
             throw new IllegalArgumentException(person.fullName() + "'s sign-in is already disabled.");
         }

@@ -50,8 +50,17 @@ public final class ContactLists {
             throw new ContactListException(name, List.of("This is an old-style Excel file (.xls). Open it in Excel "
                 + "and save it as an Excel workbook (.xlsx) or as CSV."));
         }
-        if (lower.endsWith(".xlsx") || startsWith(bytes, 'P', 'K', 3, 4)) {
+        boolean zip = startsWith(bytes, 'P', 'K', 3, 4);
+        if (zip || lower.endsWith(".xlsx")) {
+            if (!zip) {
+                throw new ContactListException(name, List.of("The file is not an Excel workbook (.xlsx)"
+                    + kindInWords(bytes) + ". Save the contact list from Excel as .xlsx or as CSV."));
+            }
             return new ContactList(name, "XLSX", ContactRows.check(name, XlsxContactTable.read(bytes)));
+        }
+        if (isBinary(bytes)) {
+            throw new ContactListException(name, List.of("The file is not a CSV text file" + kindInWords(bytes)
+                + ". Save the contact list from Excel as CSV or as .xlsx."));
         }
         CsvContactTable.Decoded csv = CsvContactTable.decode(bytes);
         return new ContactList(name, "CSV, " + csv.encoding(), ContactRows.check(name, CsvContactTable.read(csv.text())));
@@ -61,6 +70,45 @@ public final class ContactLists {
         return new ContactListException(name, List.of(String.format(Locale.UK,
             "The file is %.1f MB; the limit is %d MB. Split the list into smaller files.",
             size / (1024.0 * 1024.0), MAX_BYTES / (1024 * 1024))));
+    }
+
+    /**
+     * Text never has a NUL byte, except as half of a UTF-16 character (which comes with a byte-order
+     * mark); images, PDFs and programs have them, or are known by their first bytes.
+     */
+    private static boolean isBinary(byte[] bytes) {
+        if (startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF)) {
+            return false;
+        }
+        if (!kindInWords(bytes).isEmpty()) {
+            return true;
+        }
+        for (byte b : bytes) {
+            if (b == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** ": it looks like a PNG image", from the file's first bytes, or nothing when they say nothing. */
+    private static String kindInWords(byte[] bytes) {
+        String kind = null;
+        if (startsWith(bytes, 0x89, 'P', 'N', 'G')) {
+            kind = "a PNG image";
+        } else if (startsWith(bytes, 0xFF, 0xD8, 0xFF)) {
+            kind = "a JPEG image";
+        } else if (startsWith(bytes, 'G', 'I', 'F', '8')) {
+            kind = "a GIF image";
+        } else if (startsWith(bytes, '%', 'P', 'D', 'F')) {
+            kind = "a PDF";
+        } else if (startsWith(bytes, 'M', 'Z') || startsWith(bytes, 0x7F, 'E', 'L', 'F')) {
+            kind = "a program";
+        } else if (new String(bytes, 0, Math.min(bytes.length, 200), java.nio.charset.StandardCharsets.ISO_8859_1)
+                .stripLeading().toLowerCase(Locale.UK).matches("(?s)<(!doctype html|html|\\?xml).*")) {
+            kind = "a web page or XML";
+        }
+        return kind == null ? "" : ": it looks like " + kind;
     }
 
     private static boolean startsWith(byte[] bytes, int... prefix) {

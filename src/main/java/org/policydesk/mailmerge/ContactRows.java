@@ -28,8 +28,11 @@ final class ContactRows {
     static List<Contact> check(String source, ContactTable table) {
         List<String> problems = new ArrayList<>(table.problems());
         if (!table.hasHeader()) {
-            problems.add(0, "The contact list is empty: it needs a header row naming the columns, then one row "
-                + "for each parent or carer.");
+            if (problems.isEmpty()) {
+                // A file that could not be read at all has already said why; "empty" would mislead.
+                problems.add("The contact list is empty: it needs a header row naming the columns, then one row "
+                    + "for each parent or carer.");
+            }
             throw new ContactListException(source, problems);
         }
         ContactColumns columns = new ContactColumns(table.headers(), table.headerRow());

@@ -57,10 +57,25 @@ final class XlsxContactTable {
             }
         } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException
                  | org.apache.poi.ooxml.POIXMLException | org.apache.poi.openxml4j.exceptions.InvalidOperationException e) {
-            table.problem("The file could not be read as an Excel workbook (.xlsx): " + e.getMessage()
-                + " Open it in Excel and save it again as .xlsx or as CSV.");
+            table.problem(unreadable(e));
         }
         return table;
+    }
+
+    /**
+     * Why the workbook cannot be read, in words: POI's own messages name its classes and settings.
+     * A "zip bomb" (a few kilobytes that would inflate to gigabytes) is stopped by POI's
+     * ZipSecureFile before it is inflated: its minimum inflate ratio and maximum entry size.
+     */
+    private static String unreadable(Exception e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (String.valueOf(cause.getMessage()).contains("Zip bomb")) {
+                return "The file expands to far more than its size when it is opened (a \"zip bomb\"), so it was "
+                    + "not opened. Open the list in Excel and save it again as .xlsx or as CSV.";
+            }
+        }
+        return "The file could not be read as an Excel workbook (.xlsx): it is damaged, incomplete or not a "
+            + "workbook at all. Open it in Excel and save it again as .xlsx or as CSV.";
     }
 
     /** Collects one row's cells (POI skips empty cells, so each lands at its column's index). */

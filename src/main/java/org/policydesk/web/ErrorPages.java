@@ -1,6 +1,7 @@
 package org.policydesk.web;
 
 import java.lang.reflect.RecordComponent;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -14,13 +15,17 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.policydesk.workflow.NotEntitledException;
 import org.policydesk.workflow.StaleTaskException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.util.unit.DataSize;
 import org.springframework.validation.BindException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.view.RedirectView;
@@ -36,6 +41,8 @@ import org.springframework.web.servlet.support.RequestContextUtils;
  */
 @ControllerAdvice
 class ErrorPages {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorPages.class);
 
     private final Layout layout;
     private final DataSize uploadLimit;
@@ -78,12 +85,37 @@ class ErrorPages {
             + "form again; nothing was saved.")));
     }
 
+    /**
+     * A safety net under the services' own length checks: text longer than its column (SQL state
+     * 22001 in H2 and PostgreSQL alike) is refused in words, and the service's transaction has rolled
+     * back, so nothing was saved. It is logged, because it means a length check is missing. Any other
+     * integrity failure is a fault and stays one.
+     */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ModelAndView tooLongToKeep(DataIntegrityViolationException failure, HttpServletRequest request) {
+        boolean tooLong = false;
+        for (Throwable cause = failure; cause != null && !tooLong; cause = cause.getCause()) {
+            tooLong = cause instanceof SQLException sql && "22001".equals(sql.getSQLState());
+        }
+        if (!tooLong) {
+            throw failure;
+        }
+        LOG.warn("Text longer than its column reached the database at {}; a length check is missing",
+            request.getRequestURI());
+        String message = "Something you typed is longer than PolicyDesk can keep. Shorten the longest text and "
+            + "send the form again; nothing was saved.";
+        if (!isFormPost(request)) {
+            return problem(request, HttpStatus.BAD_REQUEST, "We cannot show this page", message);
+        }
+        return reshow(request, List.of(new FormError(null, message)));
+    }
+
     @ExceptionHandler(BindException.class)
     ModelAndView invalid(BindException invalid, HttpServletRequest request) {
         List<String> order = pageOrder(invalid.getTarget(), request);
         List<FormError> errors = new ArrayList<>(invalid.getFieldErrors().stream()
             .sorted(Comparator.comparingInt((FieldError error) -> position(order, error.getField())))
-            .map(error -> new FormError(error.getField(), error.getDefaultMessage()))
+            .map(error -> new FormError(error.getField(), inWords(error)))
             .toList());
         invalid.getGlobalErrors().forEach(error -> errors.add(new FormError(null, error.getDefaultMessage())));
         if (!isFormPost(request)) {
@@ -91,6 +123,40 @@ class ErrorPages {
                 errors.isEmpty() ? "The address is not complete." : errors.get(0).message());
         }
         return reshow(request, errors);
+    }
+
+    /**
+     * A value that is not even of the field's type (a person "abc", a category NOT_A_CATEGORY, a
+     * yes-or-no "maybe") was not typed into the form: it is refused in words, never with the
+     * converter's technical message.
+     */
+    private static String inWords(FieldError error) {
+        if (!error.isBindingFailure()) {
+            return error.getDefaultMessage();
+        }
+        return "'" + shortened(String.valueOf(error.getRejectedValue())) + "' is not one of the choices for "
+            + fieldInWords(error.getField()) + ". Choose again from the form.";
+    }
+
+    private static String shortened(String value) {
+        return value.length() > 40 ? value.substring(0, 40) + "..." : value;
+    }
+
+    /** {@code posterPersonId} becomes "poster person". */
+    private static String fieldInWords(String field) {
+        String words = field.replaceAll("Id$", "").replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
+        return words.isBlank() ? "this field" : words;
+    }
+
+    /**
+     * An address whose id is not a number ({@code /admin/people/abc}) names no record: the same
+     * "we cannot show this page" as an id that does not exist, form post or not.
+     */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ModelAndView noSuchAddress(MethodArgumentTypeMismatchException mismatch, HttpServletRequest request) {
+        return problem(request, HttpStatus.NOT_FOUND, "We cannot show this page",
+            "This web address does not name anything in PolicyDesk: there is no " + fieldInWords(mismatch.getName())
+                + " '" + shortened(String.valueOf(mismatch.getValue())) + "'. If you followed a link, go back and try again.");
     }
 
     private static ModelAndView reshow(HttpServletRequest request, List<FormError> errors) {

@@ -2,6 +2,8 @@ package org.policydesk.web;
 
 import static org.springframework.security.config.Customizer.withDefaults;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.policydesk.workflow.Groups;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -10,6 +12,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -21,6 +25,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 @Configuration
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class SecurityConfiguration {
+
+    static final String CONTENT_SECURITY_POLICY =
+        "default-src 'self'; script-src 'none'; object-src 'none'; form-action 'self'; frame-ancestors 'none'";
 
     @Bean
     @Order(1)
@@ -64,9 +71,34 @@ class SecurityConfiguration {
             .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signed-out")
                 .deleteCookies("JSESSIONID"))
             .sessionManagement(session -> session.invalidSessionUrl("/sign-in?timed-out"))
-            .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
-                "default-src 'self'; script-src 'none'; object-src 'none'; form-action 'self'; frame-ancestors 'none'")))
+            .headers(headers -> headers
+                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                // Addresses carry record and task ids; another site a person follows a link to need not see them.
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
             .build();
+    }
+
+    /**
+     * An address Spring Security's firewall refuses ("..", encoded dots or slashes, a NUL) is
+     * answered here, before any filter or page runs: a plain 400 page with the same headers as every
+     * other page. No browser sends such an address; the page only says it is not accepted.
+     */
+    @Bean
+    RequestRejectedHandler rejectedAddresses() {
+        return (request, response, rejected) -> {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            response.setContentType("text/html;charset=UTF-8");
+            response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+            response.setHeader("X-Content-Type-Options", "nosniff");
+            response.setHeader("X-Frame-Options", "DENY");
+            response.setHeader("Referrer-Policy", "same-origin");
+            response.setHeader("Cache-Control", "no-store");
+            response.getWriter().write("<!doctype html><html lang=\"en\"><head><title>Something was wrong with that "
+                + "request</title></head><body><h1>Something was wrong with that request</h1><p>PolicyDesk does not "
+                + "accept this web address: it has \"..\", an encoded slash or dot, or another character that could "
+                + "reach outside PolicyDesk's pages. Nothing was read or changed.</p><p><a href=\"/\">Go to the home "
+                + "page</a></p></body></html>");
+        };
     }
 
     /**
