@@ -99,6 +99,7 @@ class HostileInputTests extends WebTestSupport {
     @Test
     void unknownChoicesAndIllTypedIdsInAddressesGetAPlainPageNotAFault() throws Exception {
         Snapshot before = Snapshot.of(jdbc, output.root());
+        long lastAuditEntry = jdbc.sql("select coalesce(max(id), 0) from audit_entry").query(Long.class).single();
         Map<String, Integer> expected = new LinkedHashMap<>();
         expected.put("/incidents?category=NOT_A_CATEGORY&status=FOO&path=BAR&from=yesterday", 200);
         expected.put("/incidents/register.xlsx?category=NOT_A_CATEGORY", 404);
@@ -124,7 +125,14 @@ class HostileInputTests extends WebTestSupport {
         }
         assertThat(mvc.perform(get("/incidents?category=NOT_A_CATEGORY").with(user("hellis"))).andReturn()
             .getResponse().getContentAsString()).contains("Choose a category from the list");
-        assertThat(Snapshot.of(jdbc, output.root())).isEqualTo(before);
+        // The one download that succeeded (an unknown filter shows the whole register) is an export,
+        // and exports are audited: that entry is the only change.
+        Snapshot after = Snapshot.of(jdbc, output.root());
+        assertThat(jdbc.sql("select action from audit_entry where id > ? order by id").param(lastAuditEntry)
+            .query(String.class).list()).containsExactly("register-exported");
+        Map<String, Long> rowsBesideTheExport = new LinkedHashMap<>(after.rows());
+        rowsBesideTheExport.merge("AUDIT_ENTRY", -1L, Long::sum);
+        assertThat(new Snapshot(rowsBesideTheExport, after.files())).isEqualTo(before);
     }
 
     @Test
