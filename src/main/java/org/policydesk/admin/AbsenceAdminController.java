@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import org.policydesk.school.HeadTeacherAbsence;
 import org.policydesk.web.DisplayDates;
 import org.policydesk.workflow.Actor;
+import org.policydesk.web.DateFields;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.policydesk.audit.AuditQuery;
 import org.policydesk.web.FormError;
+import org.policydesk.web.DateFields;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**

@@ -9,6 +9,7 @@ import org.policydesk.audit.AuditTrail;
 import org.policydesk.school.School;
 import org.policydesk.workflow.Actor;
 import org.policydesk.workflow.Deadline;
+import org.policydesk.web.DateFields;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;

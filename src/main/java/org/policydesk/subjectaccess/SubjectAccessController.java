@@ -10,6 +10,7 @@ import java.util.List;
 
 import org.camunda.bpm.engine.task.Task;
 import org.policydesk.audit.AuditTrail;
+import org.policydesk.web.DateFields;
 import org.policydesk.web.DisplayDates;
 import org.policydesk.workflow.Actor;
 import org.policydesk.workflow.UserTasks;
@@ -76,7 +77,7 @@ class SubjectAccessController {
         long person = parseId(personId);
         ReceivedHow how = SubjectAccessPages.choice(ReceivedHow.class, receivedHow, "Choose how the request came in.");
         long id = subjectAccess.start(actor, person, askedBy,
-            SubjectAccessPages.date(receivedDay, receivedMonth, receivedYear, "the date the request was received"), how);
+            DateFields.parse(receivedDay, receivedMonth, receivedYear, "the date the request was received"), how);
         SubjectAccessRequest request = subjectAccess.get(actor, id);
         redirect.addFlashAttribute("notice", "The request is recorded as " + SubjectAccessPack.reference(id)
             + " and its pack is ready to check. The response is due by " + DisplayDates.date(request.dueOn()) + ".");
@@ -134,7 +135,7 @@ class SubjectAccessController {
         Task task = userTasks.openTaskFor(actor, taskId, SubjectAccessProcess.TASK_CHECK_AND_SEND);
         SubjectAccessRequest request = subjectAccess.forTask(task);
         subjectAccess.recordSent(actor, taskId,
-            SubjectAccessPages.date(sentDay, sentMonth, sentYear, "the date the response was sent"),
+            DateFields.parse(sentDay, sentMonth, sentYear, "the date the response was sent"),
             SubjectAccessPages.choice(SentHow.class, sentHow, "Choose how the response was sent."), note);
         redirect.addFlashAttribute("notice", "The response to " + SubjectAccessPack.reference(request.id())
             + " is recorded as sent. The request is closed.");

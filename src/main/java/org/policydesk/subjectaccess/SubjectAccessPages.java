@@ -1,8 +1,6 @@
 package org.policydesk.subjectaccess;
 
-import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -94,22 +92,6 @@ class SubjectAccessPages {
         };
     }
 
-    /** A GOV.UK date typed in three boxes; {@code null} when all are empty. */
-    static LocalDate date(String day, String month, String year, String what) {
-        if (blank(day) && blank(month) && blank(year)) {
-            return null;
-        }
-        try {
-            int y = Integer.parseInt(year.strip());
-            if (y < 2000 || y > 2200) {
-                throw new IllegalArgumentException("Enter " + what + " with a four-digit year, such as 2026.");
-            }
-            return LocalDate.of(y, Integer.parseInt(month.strip()), Integer.parseInt(day.strip()));
-        } catch (NullPointerException | NumberFormatException | DateTimeException notADate) {
-            throw new IllegalArgumentException("Enter " + what + " as a real date, such as 27 3 2026.");
-        }
-    }
-
     /** A choice from a form's radios; anything else is refused in words. */
     static <E extends Enum<E>> E choice(Class<E> type, String value, String refusal) {
         try {
@@ -117,9 +99,5 @@ class SubjectAccessPages {
         } catch (IllegalArgumentException unknown) {
             throw new IllegalArgumentException(refusal);
         }
-    }
-
-    private static boolean blank(String typed) {
-        return typed == null || typed.isBlank();
     }
 }

@@ -1,16 +1,16 @@
-package org.policydesk.admin;
+package org.policydesk.web;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
 
 /** A date typed as day, month and year in three boxes, the GOV.UK way. */
-final class DateFields {
+public final class DateFields {
 
     private DateFields() {
     }
 
     /** The date, or {@code null} when all three boxes are empty; a refusal names {@code what}. */
-    static LocalDate parse(String day, String month, String year, String what) {
+    public static LocalDate parse(String day, String month, String year, String what) {
         if (isBlank(day) && isBlank(month) && isBlank(year)) {
             return null;
         }
