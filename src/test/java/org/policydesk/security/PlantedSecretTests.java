@@ -1,6 +1,9 @@
 package org.policydesk.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -42,9 +45,11 @@ import org.policydesk.reports.RegisterKind;
 import org.policydesk.reports.Registers;
 import org.policydesk.reports.Term;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Plants two account passwords (one recorded by an official user, one set by the office when the
@@ -52,10 +57,11 @@ import org.springframework.test.context.TestPropertySource;
  * notice and report, takes a backup, and then looks for the passwords everywhere they must never be:
  * the log, process variables and history, the audit trail, every file in the output folder, and
  * everything a backup restores (its documents and the database file itself, byte for byte). On an H2
- * file, because H2 backs up files, not in-memory databases. (There is no audit CSV export yet; when
- * one is added, scan it here too.)
+ * file, because H2 backs up files, not in-memory databases. The audit trail's CSV download is scanned
+ * as well.
  */
 @ExtendWith(OutputCaptureExtension.class)
+@AutoConfigureMockMvc
 @TestPropertySource(properties = "spring.datasource.url=jdbc:h2:file:./target/test-databases/planted-${random.uuid}")
 class PlantedSecretTests extends ProcessTestSupport {
 
@@ -65,6 +71,7 @@ class PlantedSecretTests extends ProcessTestSupport {
     @Autowired GovernorReports governorReports;
     @Autowired OutputStore output;
     @Autowired Backups backups;
+    @Autowired MockMvc mvc;
 
     @TempDir
     Path dir;
@@ -104,6 +111,10 @@ class PlantedSecretTests extends ProcessTestSupport {
         }
         jdbc.sql("select * from audit_entry").query().listOfRows()
             .forEach(row -> places.add(row.toString()));
+        String auditCsv = mvc.perform(get("/admin/audit.csv").with(user("itadmin"))).andExpect(status().isOk())
+            .andReturn().getResponse().getContentAsString();
+        assertThat(auditCsv).as("the audit CSV holds the account's story").contains("sjones", "okowalski");
+        places.add("audit CSV: " + auditCsv);
         List<Path> files = filesUnder(output.root());
         assertThat(files).as("documents produced").hasSizeGreaterThan(12);
         for (Path file : files) {
