@@ -39,7 +39,7 @@ public enum RecordKind {
      * verifies (see audit.AuditChain#pruneBefore). Kept a year longer than the records, so that the
      * trail outlives everything it speaks about.
      */
-    AUDIT_ENTRIES("audit-entry", "Audit entries", "the entry being written", Disposal.DELETE);
+    AUDIT_ENTRIES("audit-entry", "Audit entries", "entry being written", Disposal.DELETE);
 
     private final String recordType;
     private final String label;

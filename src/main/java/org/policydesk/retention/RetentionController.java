@@ -7,6 +7,7 @@ import java.util.List;
 import org.policydesk.web.DisplayDates;
 import org.policydesk.web.NavigationLink;
 import org.policydesk.workflow.Actor;
+import org.policydesk.workflow.Groups;
 import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,6 +41,8 @@ class RetentionController {
         RetentionRules.requireMayManage(actor);
         LocalDate today = LocalDate.now(clock);
         RetentionPreview preview = retention.dryRun(today);
+        // The Head Teacher reaches this page from the menu; only the administrator may open Administration.
+        model.addAttribute("administrator", actor.isIn(Groups.ADMIN));
         model.addAttribute("today", DisplayDates.date(today));
         model.addAttribute("schedule", retention.schedule());
         model.addAttribute("due", rows(preview.recordsOf(actor.schoolId())));

@@ -107,8 +107,13 @@ public class SubjectAccess {
         SubjectAccessPack.Produced produced = packs.produce(request, person, producedBy, now());
         requests.recordPack(requestId, produced.pack().name(), produced.summary().name(), now());
         audit.record(request.schoolId(), producedBy, "subject-access-pack-produced", RECORD_TYPE, requestId,
-            "Pack for " + person.fullName() + ": " + produced.records() + " records, " + produced.decisions()
-                + " audit entries, " + produced.letters() + " letters and notices", null);
+            "Pack for " + person.fullName() + ": " + count(produced.records(), "record", "records") + ", "
+                + count(produced.decisions(), "audit entry", "audit entries") + ", "
+                + count(produced.letters(), "letter or notice", "letters and notices"), null);
+    }
+
+    private static String count(int n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
     }
 
     /** The check-and-send task: the checker says the pack went out, how and when. */

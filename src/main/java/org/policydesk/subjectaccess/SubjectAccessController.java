@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.task.Task;
 import org.policydesk.audit.AuditTrail;
@@ -35,6 +36,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class SubjectAccessController {
 
     static final MediaType ZIP = MediaType.parseMediaType("application/zip");
+    private static final Pattern FOLDERS = Pattern.compile("(?:[\\w.-]+/)+(?=[\\w.-]+\\.\\w+)");
+    private static final Pattern DOCUMENT_ISSUED = Pattern.compile("^([\\w-]+): (\\1\\.\\w+)$");
 
     private final SubjectAccess subjectAccess;
     private final SubjectAccessPages pages;
@@ -91,7 +94,7 @@ class SubjectAccessController {
         pages.checkTask(actor, id).ifPresent(task -> model.addAttribute("checkTaskId", task.getId()));
         model.addAttribute("timeline", audit.entriesFor(SubjectAccessProcess.RECORD_TYPE, id).stream()
             .map(entry -> List.of(DisplayDates.dateTime(entry.occurredAt()), pages.nameOf(entry.actor()),
-                entry.action().replace('-', ' '), entry.detail() == null ? "" : entry.detail()))
+                entry.action().replace('-', ' '), detailInWords(entry.detail())))
             .toList());
         return "subjectaccess/request";
     }
@@ -140,6 +143,18 @@ class SubjectAccessController {
         redirect.addFlashAttribute("notice", "The response to " + SubjectAccessPack.reference(request.id())
             + " is recorded as sent. The request is closed.");
         return "redirect:/admin/subject-access/" + request.id();
+    }
+
+    /**
+     * The history shows a file by its name: the folders under the output store (school, request id)
+     * mean nothing to the office, and "subject-access-pack: .../subject-access-pack.zip" says it twice.
+     */
+    static String detailInWords(String detail) {
+        if (detail == null) {
+            return "";
+        }
+        String files = FOLDERS.matcher(detail).replaceAll("");
+        return DOCUMENT_ISSUED.matcher(files).replaceAll("$2");
     }
 
     private static long parseId(String personId) {
