@@ -32,6 +32,10 @@ public final class PolicyDeskCommandLine {
             + "org.camunda.bpm.spring.boot.starter.webapp.CamundaBpmWebappAutoConfiguration",
         "--camunda.bpm.job-execution.enabled=false",
         "--logging.level.root=WARN",
+        // A start that fails is explained in one line on stderr (below), not with Spring's stack trace;
+        // --logging.level.org.springframework=WARN and ...SpringApplication=ERROR bring the trace back.
+        "--logging.level.org.springframework=ERROR",
+        "--logging.level.org.springframework.boot.SpringApplication=OFF",
         "--spring.main.log-startup-info=false");
 
     private PolicyDeskCommandLine() {
