@@ -66,28 +66,32 @@ public class Backups {
                 throw new IllegalStateException("Only PolicyDesk's embedded H2 database is backed up by this command; "
                     + "on PostgreSQL use pg_dump alongside this command's key file and output copies.");
             }
-            jdbc.sql("backup to '" + database.toAbsolutePath().toString().replace("'", "''") + "'").update();
             Path partial = Files.createTempFile(folder, "backup", ".partial");
-            try (OutputStream out = Files.newOutputStream(partial); ZipOutputStream zip = new ZipOutputStream(out)) {
-                add(zip, DATABASE, database);
-                Path keyFile = accounts.keyFile();
-                for (Path key : List.of(keyFile, keyFile.resolveSibling(keyFile.getFileName() + ".next"))) {
-                    if (Files.exists(key)) {
-                        add(zip, KEY_FOLDER + key.getFileName(), key);
+            try {
+                jdbc.sql("backup to '" + database.toAbsolutePath().toString().replace("'", "''") + "'").update();
+                try (OutputStream out = Files.newOutputStream(partial); ZipOutputStream zip = new ZipOutputStream(out)) {
+                    add(zip, DATABASE, database);
+                    Path keyFile = accounts.keyFile();
+                    for (Path key : List.of(keyFile, keyFile.resolveSibling(keyFile.getFileName() + ".next"))) {
+                        if (Files.exists(key)) {
+                            add(zip, KEY_FOLDER + key.getFileName(), key);
+                        }
                     }
-                }
-                Path root = output.root();
-                if (Files.isDirectory(root)) {
-                    try (Stream<Path> files = Files.walk(root)) {
-                        for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-                            add(zip, OUTPUT_FOLDER + root.relativize(file).toString().replace('\\', '/'), file);
+                    Path root = output.root();
+                    if (Files.isDirectory(root)) {
+                        try (Stream<Path> files = Files.walk(root)) {
+                            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                                add(zip, OUTPUT_FOLDER + root.relativize(file).toString().replace('\\', '/'), file);
+                            }
                         }
                     }
                 }
+                Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
             } finally {
                 Files.deleteIfExists(database);
+                // A half-written backup holds the database and the key: never leave it behind.
+                Files.deleteIfExists(partial);
             }
-            Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
             return target;
         } catch (IOException e) {
             throw new UncheckedIOException("The backup could not be written to " + folder + ": " + e.getMessage(), e);

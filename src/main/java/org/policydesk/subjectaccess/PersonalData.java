@@ -57,7 +57,9 @@ class PersonalData {
         if (person.kind() == PersonKind.PARENT) {
             family.forEach(child -> own.add(child.id()));
         }
-        String named = "%" + person.fullName().toLowerCase(Locale.ROOT) + "%";
+        // The name as typed text, its % and _ taken literally.
+        String named = "%" + person.fullName().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+            .replace("_", "\\_") + "%";
 
         List<Map<String, Object>> officialUse = rows("""
                 select * from officialuse_official_user where person_id = ? or requested_by = ? or decided_by = ?
@@ -65,12 +67,14 @@ class PersonalData {
         List<Map<String, Object>> handovers = rows("select * from handover_handover where leaver_person_id = ? order by id", id);
         List<Map<String, Object>> incidents = rows("""
                 select * from escalation_incident
-                where reported_by = ? or triaged_by = ? or legal_decided_by = ? or closed_by = ?
+                where school_id = ?
+                  and (reported_by = ? or triaged_by = ? or legal_decided_by = ? or closed_by = ?
                    or poster_person_id in (:own)
                    or id in (select incident_id from escalation_letter_request where addressee_person_id = ?)
-                   or lower(content) like ? or lower(poster_description) like ? or lower(outcome_note) like ?
+                   or lower(content) like ? escape '\\' or lower(poster_description) like ? escape '\\'
+                   or lower(outcome_note) like ? escape '\\')
                 order by id""".replace(":own", placeholders(own)),
-            args(List.of(signIn, signIn, signIn, signIn), own, List.of(id, named, named, named)));
+            args(List.of(person.schoolId(), signIn, signIn, signIn, signIn), own, List.of(id, named, named, named)));
         List<Map<String, Object>> requests = rows("""
                 select * from subject_access_request where subject_person_id = ? or recorded_by = ? or sent_by = ?
                 order by id""", id, signIn, signIn);
@@ -162,7 +166,8 @@ class PersonalData {
         audit.entriesFor("person", person.id()).forEach(entry -> found.put(entry.id(), entry));
         if (person.userId() != null) {
             audit.entriesBy(signIn).forEach(entry -> found.put(entry.id(), entry));
-            jdbc.sql("select id from audit_entry where record_id = ?").param(signIn).query(Long.class).list()
+            jdbc.sql("select id from audit_entry where record_type = 'sign-in' and record_id = ?").param(signIn)
+                .query(Long.class).list()
                 .forEach(entryId -> found.computeIfAbsent(entryId, this::entry));
         }
         return List.copyOf(found.values());

@@ -123,8 +123,10 @@ class SubjectAccessController {
     String checkForm(Actor actor, @PathVariable String taskId, Model model) {
         Task task = userTasks.openTaskFor(actor, taskId, SubjectAccessProcess.TASK_CHECK_AND_SEND);
         SubjectAccessRules.requireMayCheckAndSend(actor);
+        SubjectAccessRequest request = subjectAccess.forTask(task);
+        SubjectAccessRules.requireSameSchool(actor, request.schoolId());
         model.addAttribute("task", task);
-        model.addAttribute("request", pages.row(subjectAccess.forTask(task), LocalDateTime.now(clock)));
+        model.addAttribute("request", pages.row(request, LocalDateTime.now(clock)));
         model.addAttribute("ways", Arrays.stream(SentHow.values()).map(how -> List.of(how.name(), how.label(), ""))
             .toList());
         return "subjectaccess/check";
