@@ -4,6 +4,8 @@ import static org.springframework.security.config.Customizer.withDefaults;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.camunda.bpm.engine.IdentityService;
+import org.policydesk.signin.SignInGuard;
 import org.policydesk.workflow.Groups;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -12,6 +14,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -42,8 +45,10 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain camundaWebapps(HttpSecurity http) throws Exception {
+    SecurityFilterChain camundaWebapps(HttpSecurity http, SignInGuard signInGuard, IdentityService identityService)
+        throws Exception {
         return http.securityMatcher(underPath("/camunda/"))
+            .addFilterBefore(new CamundaWebappSignInGuard(signInGuard, identityService), AuthorizationFilter.class)
             .authorizeHttpRequests(requests -> requests
                 .requestMatchers(underPath("/camunda/api/admin/setup/")).denyAll()
                 .anyRequest().permitAll())
