@@ -38,12 +38,18 @@ class SignInAudit {
         this.schools = schools;
     }
 
-    void failed(String name, String detail) {
-        record(name, SignInGuard.NOT_SIGNED_IN, "sign-in-failed", detail);
+    /**
+     * A name nobody has is not written on the trail: people type their password into the name box,
+     * and the trail keeps what it holds for seven years, readable by the Head Teacher.
+     */
+    static final String UNKNOWN_NAME = "(unknown name)";
+
+    void failed(String name, boolean known, String detail) {
+        record(known ? name : UNKNOWN_NAME, SignInGuard.NOT_SIGNED_IN, "sign-in-failed", detail);
     }
 
-    void locked(String name, String detail) {
-        record(name, Actor.SYSTEM, "sign-in-locked", detail);
+    void locked(String name, boolean known, String detail) {
+        record(known ? name : UNKNOWN_NAME, Actor.SYSTEM, "sign-in-locked", detail);
     }
 
     void event(String userId, String action, String detail) {

@@ -62,7 +62,7 @@ public class SignInGuard {
         String name = normalised(typedName);
         LocalDateTime now = now();
         if (name.isEmpty()) {
-            audit.failed(name, "Someone tried to sign in without a sign-in name.");
+            audit.failed(name, true, "Someone tried to sign in without a sign-in name.");
             return;
         }
         Optional<Attempt> previous = attempts.findForUpdate(name);
@@ -73,12 +73,13 @@ public class SignInGuard {
         LocalDateTime refusedUntil = failures >= settings.throttleAfter() && !lock
             ? now.plus(settings.delayAfter(failures)) : null;
         attempts.save(new Attempt(name, failures, now, refusedUntil, lock ? now : null), previous.isPresent());
-        audit.failed(name, (knownSignIn ? "Someone tried to sign in as " + name + " with a password that is not right"
-            : "Someone tried to sign in as '" + name + "', a sign-in name PolicyDesk does not have")
+        String shown = knownSignIn ? name : "an unknown sign-in name";
+        audit.failed(name, knownSignIn, (knownSignIn ? "Someone tried to sign in as " + name + " with a password that is not right"
+            : "Someone tried to sign in with a sign-in name PolicyDesk does not have")
             + " (" + failures + (failures == 1 ? " failure" : " failures in a row") + ")."
             + (refusedUntil == null ? "" : " Further tries are refused for " + inWords(settings.delayAfter(failures)) + "."));
         if (lock) {
-            audit.locked(name, "Sign-in " + name + " locked after " + failures + " failed sign-ins in a row; an "
+            audit.locked(name, knownSignIn, "Sign-in " + shown + " locked after " + failures + " failed sign-ins in a row; an "
                 + "administrator must re-enable it before anyone can sign in with it again.");
         }
     }
