@@ -185,12 +185,21 @@ public class DocumentRenderer {
         }
     }
 
-    /** The lowest item number laid out on {@code page}, or -1 when none is. */
+    /**
+     * The lowest item number that starts on {@code page}, or -1 when none does, or when an item from
+     * an earlier page runs on into it (a row taller than a page): dropping the page would lose its end.
+     */
     private static int firstItemOn(ITextRenderer renderer, PageBox page) {
         int first = Integer.MAX_VALUE;
         for (Map.Entry<String, Box> entry : renderer.getSharedContext().getIdMap().entrySet()) {
-            if (entry.getKey().startsWith(ITEM_ID) && entry.getValue().getAbsY() >= page.getTop()) {
+            if (!entry.getKey().startsWith(ITEM_ID)) {
+                continue;
+            }
+            Box item = entry.getValue();
+            if (item.getAbsY() >= page.getTop()) {
                 first = Math.min(first, Integer.parseInt(entry.getKey().substring(ITEM_ID.length())));
+            } else if (item.getAbsY() + item.getHeight() > page.getTop()) {
+                return -1;
             }
         }
         return first == Integer.MAX_VALUE ? -1 : first;

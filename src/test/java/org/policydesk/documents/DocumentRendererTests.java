@@ -105,6 +105,15 @@ class DocumentRendererTests {
     }
 
     @Test
+    void aRowTallerThanAPageNearTheEndOfAPartIsPrintedWhole() {
+        byte[] pdf = renderer.pdfInParts(DocumentTemplates.REGISTER, register(700, 485));
+
+        String text = PdfText.text(pdf).replaceAll("\\s+", " ");
+        assertThat(text).contains("End of the long note.", "Row 0486", "Row 0487", "Row 0700");
+        assertThat(text.split("Noted\\.", -1)).hasSize(1_501);
+    }
+
+    @Test
     void markupInAParentsNameIsPrintedLiterallyNotObeyed() throws Exception {
         String hostile = "<script>alert(1)</script> & Co";
         Map<String, Object> model = DocumentFixtures.removalRequest();
@@ -250,6 +259,11 @@ class DocumentRendererTests {
     /** A register of {@code rows} accounts, enough to run over several landscape pages. */
     /** An accounts register of {@code rows} rows, given to the renderer a part at a time as PolicyDesk does. */
     static PartedDocument register(int rows) {
+        return register(rows, -1);
+    }
+
+    /** The same, with row {@code tallRow} (0-based) holding a note longer than a page. */
+    static PartedDocument register(int rows, int tallRow) {
         List<Map<String, Object>> columns = List.of(
             Map.of("header", "Account", "widthPercent", 25), Map.of("header", "Platform", "widthPercent", 15),
             Map.of("header", "Holder", "widthPercent", 25), Map.of("header", "Status", "widthPercent", 15),
@@ -264,8 +278,9 @@ class DocumentRendererTests {
             public Map<String, ?> part(int first, int end) {
                 List<Map<String, Object>> body = new ArrayList<>();
                 for (int i = first; i < end; i++) {
+                    String status = i == tallRow ? "Noted. ".repeat(1_500) + "End of the long note." : "Active";
                     body.add(Map.of("item", i, "stripe", i % 2 == 0 ? "odd" : "even", "cells",
-                        List.of(String.format("Row %04d ", i + 1), "Facebook", NAMES.get(i % NAMES.size()), "Active",
+                        List.of(String.format("Row %04d ", i + 1), "Facebook", NAMES.get(i % NAMES.size()), status,
                             "3 March 2025")));
                 }
                 Map<String, Object> register = new HashMap<>();
