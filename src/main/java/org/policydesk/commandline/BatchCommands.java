@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
+import org.policydesk.admin.PeopleAdministration;
 import org.policydesk.documents.OutputStore;
 import org.policydesk.documents.StoredDocument;
 import org.policydesk.mailmerge.MailMerge;
@@ -26,10 +27,12 @@ class BatchCommands {
     private final Schools schools;
     private final OutputStore output;
     private final Safekeeping safekeeping;
+    private final PeopleAdministration people;
 
     BatchCommands(MailMerge mailMerge, Registers registers, GovernorReports governorReports, Schools schools,
-                  OutputStore output, Safekeeping safekeeping) {
+                  OutputStore output, Safekeeping safekeeping, PeopleAdministration people) {
         this.safekeeping = safekeeping;
+        this.people = people;
         this.mailMerge = mailMerge;
         this.registers = registers;
         this.governorReports = governorReports;
@@ -63,6 +66,8 @@ class BatchCommands {
                 safekeeping.rotateKey(rotate, out);
             } else if (job instanceof Job.Backup backup) {
                 safekeeping.backup(backup, out);
+            } else if (job instanceof Job.ReEnableSignIn reEnable) {
+                out.println(people.reEnableSignIn(reEnable.userId(), Safekeeping.actor(), reEnable.reason()));
             } else {
                 return withoutTheApplication(job, out, err);
             }

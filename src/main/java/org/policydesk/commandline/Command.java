@@ -13,6 +13,7 @@ enum Command {
     ROTATE_KEY("rotate-key", List.of(), List.of(), Set.of("servers-stopped")),
     BACKUP("backup", List.of("to"), List.of(), Set.of()),
     RESTORE("restore", List.of("from", "into"), List.of(), Set.of()),
+    RE_ENABLE_SIGN_IN("re-enable-sign-in", List.of("user"), List.of("reason"), Set.of()),
     HELP("help", List.of(), List.of(), Set.of());
 
     private final String word;

@@ -44,6 +44,11 @@ final class Help {
               Unpacks a backup into a new or empty FOLDER (FOLDER/data, FOLDER/output) and prints the
               settings to start PolicyDesk from it. Starts nothing and never touches the live database.
 
+          java -jar policydesk.jar re-enable-sign-in --user NAME [--reason "..."]
+              Lifts the lock that too many failed sign-ins put on a sign-in (the same as "Re-enable the
+              sign-in" under Administration > People), for when the locked sign-in is the administrator's
+              own. Audited, with the operating-system user who ran it.
+
           java -jar policydesk.jar help
               This text.
 

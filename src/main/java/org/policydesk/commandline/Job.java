@@ -44,6 +44,10 @@ sealed interface Job {
     record Restore(Path backup, Path folder) implements Job {
     }
 
+    /** Lifts a sign-in lock from the machine itself: the way back when the only administrator is locked. */
+    record ReEnableSignIn(String userId, String reason) implements Job {
+    }
+
     /** Throws {@link IllegalArgumentException} with a plain-English message for any bad input. */
     static Job prepare(CommandLine line) {
         return switch (line.command()) {
@@ -58,6 +62,7 @@ sealed interface Job {
             case BACKUP -> new Backup(Safekeeping.backupFolder(line.option("to")));
             case RESTORE -> new Restore(Restoring.backupZip(line.option("from")),
                 Restoring.emptyFolder(line.option("into")));
+            case RE_ENABLE_SIGN_IN -> new ReEnableSignIn(line.option("user"), line.option("reason"));
         };
     }
 

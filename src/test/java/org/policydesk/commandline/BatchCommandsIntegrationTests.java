@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policydesk.DemoSchoolTestSupport;
 import org.policydesk.documents.OutputStore;
+import org.policydesk.signin.SignInGuard;
 import org.policydesk.documents.PdfText;
 import org.policydesk.reports.RegisterKind;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,6 +27,7 @@ class BatchCommandsIntegrationTests extends DemoSchoolTestSupport {
 
     @Autowired BatchCommands commands;
     @Autowired OutputStore output;
+    @Autowired SignInGuard signInGuard;
 
     @TempDir
     Path dir;
@@ -48,6 +50,28 @@ class BatchCommandsIntegrationTests extends DemoSchoolTestSupport {
         Matcher folder = Pattern.compile("print-ready PDF: +(\\S+)").matcher(console.out());
         assertThat(folder.find()).isTrue();
         assertThat(PdfText.text(Files.readAllBytes(Path.of(folder.group(1))))).contains("Amelia Brown", "Oliver Smith");
+    }
+
+    @Test
+    void aLockedAdministratorIsReEnabledFromTheMachineAndTheTrailSaysWhoDidIt() {
+        jdbc.sql("delete from sign_in_attempt").update();
+        for (int failure = 0; failure < 10; failure++) {
+            signInGuard.failed("itadmin", true);
+        }
+        assertThat(signInGuard.lockedSince("itadmin")).isPresent();
+
+        Console console = run("re-enable-sign-in", "--user", "itadmin", "--reason", "Locked out by someone guessing");
+
+        assertThat(console.exit()).isZero();
+        assertThat(console.out()).contains("Re-enabled the sign-in itadmin (Sam Reid)");
+        assertThat(signInGuard.lockedSince("itadmin")).isEmpty();
+        assertThat(jdbc.sql("select actor from audit_entry where action = 'sign-in-re-enabled' order by id desc")
+            .query(String.class).list()).first().asString().startsWith("command-line/");
+
+        Console again = run("re-enable-sign-in", "--user", "itadmin");
+        assertThat(again.exit()).isEqualTo(2);
+        assertThat(again.err()).contains("Sam Reid's sign-in (itadmin) is not locked.");
+        assertThat(run("re-enable-sign-in", "--user", "nobody").err()).contains("Nobody in PolicyDesk has the sign-in 'nobody'.");
     }
 
     @Test

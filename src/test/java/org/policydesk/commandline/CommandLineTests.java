@@ -26,7 +26,7 @@ class CommandLineTests {
     @Test
     void mistakesAreExplainedInPlainEnglish() {
         assertThatThrownBy(() -> CommandLine.parse("merj")).hasMessage(
-            "There is no command 'merj'. The commands are merge, register, governors-report, verify-audit, rotate-key, backup, restore, help.");
+            "There is no command 'merj'. The commands are merge, register, governors-report, verify-audit, rotate-key, backup, restore, re-enable-sign-in, help.");
         assertThatThrownBy(() -> CommandLine.parse("register", "--school", "keston", "--kind", "accounts"))
             .hasMessage("'register' needs --format.");
         assertThatThrownBy(() -> CommandLine.parse("rotate-key", "--servers-stopped=yes"))
