@@ -18,6 +18,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
@@ -124,9 +125,27 @@ public abstract class BrowserTestSupport {
                 throw navigatedAlready;
             }
         }
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> isGone(page));
         new WebDriverWait(browser, Duration.ofSeconds(15))
             .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("footer")));
+    }
+
+    /**
+     * Whether the page an element belongs to has been replaced. Chromium says so either as a stale
+     * element or, during the swap, as a node that "does not belong to the document".
+     */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException stale) {
+            return true;
+        } catch (WebDriverException swapping) {
+            if (String.valueOf(swapping.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw swapping;
+        }
     }
 
     protected void open(String path) {
