@@ -1,8 +1,8 @@
 package org.policydesk.subjectaccess;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.Date;
 
 import org.springframework.stereotype.Component;
@@ -17,6 +17,12 @@ import org.springframework.stereotype.Component;
 @Component("subjectAccessDeadlines")
 public class SubjectAccessDeadlines {
 
+    private final Clock clock;
+
+    SubjectAccessDeadlines(Clock clock) {
+        this.clock = clock;
+    }
+
     /** The last moment of the due day: the person may be answered at any time that day. */
     static final LocalTime END_OF_DAY = LocalTime.of(23, 59);
 
@@ -25,7 +31,7 @@ public class SubjectAccessDeadlines {
     }
 
     public Date response(String receivedOn) {
-        return Date.from(dueOn(LocalDate.parse(receivedOn)).atTime(END_OF_DAY).atZone(ZoneId.systemDefault())
+        return Date.from(dueOn(LocalDate.parse(receivedOn)).atTime(END_OF_DAY).atZone(clock.getZone())
             .toInstant());
     }
 }
