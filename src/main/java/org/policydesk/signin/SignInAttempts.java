@@ -50,6 +50,12 @@ class SignInAttempts {
         }
     }
 
+    /** Runs of failures that ended before {@code before} and locked nothing: they no longer count. */
+    int deleteEndedBefore(LocalDateTime before) {
+        return jdbc.sql("delete from sign_in_attempt where locked_at is null and last_failure_at < ?").param(before)
+            .update();
+    }
+
     void delete(String userName) {
         jdbc.sql("delete from sign_in_attempt where user_name = ?").param(userName).update();
     }

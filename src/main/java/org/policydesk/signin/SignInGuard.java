@@ -65,6 +65,9 @@ public class SignInGuard {
             audit.failed(name, true, "Someone tried to sign in without a sign-in name.");
             return;
         }
+        // Forget runs of failures that no longer count, so that names typed by strangers (or passwords
+        // typed into the name box) do not pile up: a failure is kept only as long as it can matter.
+        attempts.deleteEndedBefore(now.minus(settings.window()));
         Optional<Attempt> previous = attempts.findForUpdate(name);
         boolean stillCounting = previous.isPresent()
             && !previous.get().lastFailureAt().plus(settings.window()).isBefore(now);

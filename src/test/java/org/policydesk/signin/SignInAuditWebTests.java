@@ -172,6 +172,18 @@ class SignInAuditWebTests extends WebTestSupport {
     }
 
     @Test
+    void failuresThatNoLongerCountAreForgottenButALockIsKept() throws Exception {
+        mvc.perform(signIn("Typed-my-password-here", WRONG)).andExpect(unauthenticated());
+        failTenTimes("tbaker");
+        clock.advance(Duration.ofMinutes(61));
+
+        mvc.perform(signIn("zadams", WRONG)).andExpect(unauthenticated());
+
+        assertThat(jdbc.sql("select user_name from sign_in_attempt order by user_name").query(String.class).list())
+            .containsExactly("tbaker", "zadams");
+    }
+
+    @Test
     void aNameNobodyHasIsThrottledAndLockedTheSameWaySoThePageTellsNothing() throws Exception {
         failTenTimes("nosuchperson");
         failTenTimes("tbaker");
