@@ -41,6 +41,8 @@ class Erasures {
             case ACKNOWLEDGEMENT_ROUND -> deleteRound(id);
             case CLOSED_ACCOUNT -> jdbc.sql("delete from accounts_account where id = ? and status = 'CANCELLED'")
                 .param(id).update() == 1;
+            case SUBJECT_ACCESS_REQUEST -> jdbc.sql("delete from subject_access_request where id = ? and status = 'SENT'")
+                .param(id).update() == 1;
             case AUDIT_ENTRIES -> throw new IllegalArgumentException("Audit entries are pruned by the audit chain.");
         };
         if (!erased) {

@@ -24,6 +24,7 @@ public record ExpiredRecord(String schoolId, RecordKind kind, String recordId, S
             case HANDOVER -> "Deleted with its account steps and certificate";
             case ACKNOWLEDGEMENT_ROUND -> "Deleted with its acknowledgements";
             case CLOSED_ACCOUNT -> "Deleted with its sealed password";
+            case SUBJECT_ACCESS_REQUEST -> "Deleted with its pack and summary";
             case AUDIT_ENTRIES -> count + " entries deleted from the start of the trail; a checkpoint keeps it verifiable";
         };
     }

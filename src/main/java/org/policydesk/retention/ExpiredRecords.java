@@ -50,6 +50,9 @@ class ExpiredRecords {
             select id, school_id, completed_at as ended_at from ack_round
             where completed_at is not null and completed_at < ?"""));
         found.addAll(closedAccounts(asOf));
+        found.addAll(ended(RecordKind.SUBJECT_ACCESS_REQUEST, asOf, """
+            select id, school_id, cast(sent_on as timestamp) as ended_at from subject_access_request
+            where status = 'SENT' and sent_on < ?"""));
         found.addAll(auditEntries(asOf));
         found.sort(Comparator.comparing(ExpiredRecord::kind).thenComparing(ExpiredRecord::schoolId));
         return found;
@@ -116,6 +119,7 @@ class ExpiredRecords {
             case HANDOVER -> String.format("HO-%04d", id);
             case ACKNOWLEDGEMENT_ROUND -> String.format("ACK-%04d", id);
             case CLOSED_ACCOUNT -> "account " + id;
+            case SUBJECT_ACCESS_REQUEST -> String.format("SAR-%04d", id);
             case AUDIT_ENTRIES -> "entries up to " + id;
         };
     }

@@ -35,6 +35,13 @@ public enum RecordKind {
      */
     CLOSED_ACCOUNT("account", "Closed accounts", "cancellation", Disposal.DELETE),
     /**
+     * A subject access request answered, deleted with its pack and summary a year after the response
+     * by default: the pack is a copy of records that each have their own schedule, needed only while
+     * the person may question the response, and it must not outlive the records it copied.
+     */
+    SUBJECT_ACCESS_REQUEST("subject-access-request", "Subject access requests", "sending of the response",
+        Disposal.DELETE),
+    /**
      * Deleted from the start of the trail, leaving a checkpoint so that the hash chain still
      * verifies (see audit.AuditChain#pruneBefore). Kept a year longer than the records, so that the
      * trail outlives everything it speaks about.

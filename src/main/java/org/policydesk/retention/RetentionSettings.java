@@ -20,6 +20,7 @@ public record RetentionSettings(@DefaultValue("false") boolean schedule,
                                 @DefaultValue("6y") Period handovers,
                                 @DefaultValue("6y") Period acknowledgements,
                                 @DefaultValue("6y") Period closedAccounts,
+                                @DefaultValue("1y") Period subjectAccessRequests,
                                 @DefaultValue("7y") Period auditEntries) {
 
     Period of(RecordKind kind) {
@@ -29,6 +30,7 @@ public record RetentionSettings(@DefaultValue("false") boolean schedule,
             case HANDOVER -> handovers;
             case ACKNOWLEDGEMENT_ROUND -> acknowledgements;
             case CLOSED_ACCOUNT -> closedAccounts;
+            case SUBJECT_ACCESS_REQUEST -> subjectAccessRequests;
             case AUDIT_ENTRIES -> auditEntries;
         };
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
@@ -38,6 +39,10 @@ import org.policydesk.escalation.ReportedComment;
 import org.policydesk.escalation.Triage;
 import org.policydesk.escalation.Upload;
 import org.policydesk.escalation.WhatItIs;
+import org.policydesk.subjectaccess.ReceivedHow;
+import org.policydesk.subjectaccess.SentHow;
+import org.policydesk.subjectaccess.SubjectAccess;
+import org.policydesk.subjectaccess.SubjectAccessProcess;
 import org.policydesk.escalation.WhoPosted;
 import org.policydesk.handover.AccountDisposition;
 import org.policydesk.handover.HandoverProcess;
@@ -85,6 +90,7 @@ class RetentionTests extends ProcessTestSupport {
     @Autowired AcknowledgementService acknowledgements;
     @Autowired Documents documents;
     @Autowired OutputStore output;
+    @Autowired SubjectAccess subjectAccess;
 
     private LocalDateTime start;
     /** The engine's instance ids of the records made last (business keys repeat across tests: ids restart). */
@@ -195,6 +201,33 @@ class RetentionTests extends ProcessTestSupport {
         }
         assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(praiseProcess).count())
             .isEqualTo(1);
+    }
+
+    @Test
+    void anAnsweredSubjectAccessRequestGoesWithItsPackAYearAfterTheResponse() {
+        Person emma = people.ofKind("keston", PersonKind.PARENT).stream()
+            .filter(person -> person.fullName().equals("Emma Brown")).findFirst().orElseThrow();
+        long request = subjectAccess.start(actor("okowalski"), emma.id(), null, today(), ReceivedHow.EMAIL);
+        long stillOpen = subjectAccess.start(actor("okowalski"), emma.id(), null, today(), ReceivedHow.LETTER);
+        subjectAccess.recordSent(actor("okowalski"),
+            task(instance(SubjectAccessProcess.KEY, request), SubjectAccessProcess.TASK_CHECK_AND_SEND).getId(),
+            today(), SentHow.EMAIL, "Checked");
+        List<Path> pack = documents.issuedFor(SubjectAccessProcess.RECORD_TYPE, request).stream()
+            .map(document -> output.resolve(document.name())).toList();
+        assertThat(pack).hasSize(2).allMatch(Files::exists);
+
+        clock.moveTo(start.plusYears(1));
+        assertThat(retention.dryRun(today()).records()).isEmpty();
+
+        clock.moveTo(start.plusYears(1).plusDays(1));
+        assertThat(retention.dryRun(today()).records()).singleElement()
+            .satisfies(due -> assertThat(due.reference()).isEqualTo(String.format("SAR-%04d", request)));
+        retention.run(today());
+
+        assertThat(jdbc.sql("select id from subject_access_request").query(Long.class).list()).containsExactly(stillOpen);
+        assertThat(pack).noneMatch(Files::exists);
+        assertThat(documents.issuedFor(SubjectAccessProcess.RECORD_TYPE, request)).isEmpty();
+        assertThat(chain.verify("keston").intact()).isTrue();
     }
 
     @Test
