@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.policydesk.signin.SignInAttempts.Attempt;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,10 +31,13 @@ public class SignInGuard {
     private final SignInAttempts attempts;
     private final SignInSettings settings;
     private final SignInAudit audit;
+    private final IdentityService identityService;
     private final Clock clock;
 
-    SignInGuard(SignInAttempts attempts, SignInSettings settings, SignInAudit audit, Clock clock) {
+    SignInGuard(SignInAttempts attempts, SignInSettings settings, SignInAudit audit, IdentityService identityService,
+                Clock clock) {
         this.attempts = attempts;
+        this.identityService = identityService;
         this.settings = settings;
         this.audit = audit;
         this.clock = clock;
@@ -56,9 +60,15 @@ public class SignInGuard {
 
     /**
      * A wrong password, or a name nobody has: counted, audited, and once too many in a row the
-     * name is throttled and then locked. {@code knownSignIn} only changes the words on the trail.
+     * name is throttled and then locked. Whether the name exists only changes the words on the trail.
+     * Camunda's own per-user delay is lifted after each counted failure: this throttle replaces it,
+     * and it would otherwise refuse the right password for seconds after a typo.
      */
-    public void failed(String typedName, boolean knownSignIn) {
+    public void failed(String typedName) {
+        boolean knownSignIn = typedName != null && identityService.createUserQuery().userId(typedName).count() > 0;
+        if (knownSignIn) {
+            identityService.unlockUser(typedName);
+        }
         String name = normalised(typedName);
         LocalDateTime now = now();
         if (name.isEmpty()) {

@@ -43,11 +43,7 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
             throw new LockedException(refused.getMessage());
         }
         if (userId == null || credentials == null || !identityService.checkPassword(userId, credentials.toString())) {
-            boolean known = userId != null && identityService.createUserQuery().userId(userId).count() > 0;
-            if (known) {
-                identityService.unlockUser(userId);
-            }
-            guard.failed(userId, known);
+            guard.failed(userId);
             throw new BadCredentialsException("The user name or password is not right.");
         }
         guard.succeeded(userId);

@@ -8,7 +8,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.policydesk.signin.SignInGuard;
 import org.policydesk.signin.SignInRefusedException;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -25,11 +24,9 @@ class CamundaWebappSignInGuard extends OncePerRequestFilter {
     private static final Pattern LOGIN = Pattern.compile("/camunda/api/admin/auth/user/[^/]+/login/[^/]+/?");
 
     private final SignInGuard guard;
-    private final IdentityService identityService;
 
-    CamundaWebappSignInGuard(SignInGuard guard, IdentityService identityService) {
+    CamundaWebappSignInGuard(SignInGuard guard) {
         this.guard = guard;
-        this.identityService = identityService;
     }
 
     @Override
@@ -50,8 +47,7 @@ class CamundaWebappSignInGuard extends OncePerRequestFilter {
         }
         chain.doFilter(request, response);
         if (response.getStatus() == HttpServletResponse.SC_UNAUTHORIZED) {
-            boolean known = name != null && identityService.createUserQuery().userId(name).count() > 0;
-            guard.failed(name, known);
+            guard.failed(name);
         }
     }
 }

@@ -4,7 +4,6 @@ import static org.springframework.security.config.Customizer.withDefaults;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.policydesk.signin.SignInGuard;
 import org.policydesk.workflow.Groups;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -45,10 +44,9 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain camundaWebapps(HttpSecurity http, SignInGuard signInGuard, IdentityService identityService)
-        throws Exception {
+    SecurityFilterChain camundaWebapps(HttpSecurity http, SignInGuard signInGuard) throws Exception {
         return http.securityMatcher(underPath("/camunda/"))
-            .addFilterBefore(new CamundaWebappSignInGuard(signInGuard, identityService), AuthorizationFilter.class)
+            .addFilterBefore(new CamundaWebappSignInGuard(signInGuard), AuthorizationFilter.class)
             .authorizeHttpRequests(requests -> requests
                 .requestMatchers(underPath("/camunda/api/admin/setup/")).denyAll()
                 .anyRequest().permitAll())

@@ -56,7 +56,7 @@ class BatchCommandsIntegrationTests extends DemoSchoolTestSupport {
     void aLockedAdministratorIsReEnabledFromTheMachineAndTheTrailSaysWhoDidIt() {
         jdbc.sql("delete from sign_in_attempt").update();
         for (int failure = 0; failure < 10; failure++) {
-            signInGuard.failed("itadmin", true);
+            signInGuard.failed("itadmin");
         }
         assertThat(signInGuard.lockedSince("itadmin")).isPresent();
 
