@@ -29,8 +29,12 @@ public class DocumentRenderer {
 
     private static final float DOTS_PER_POINT = ITextRenderer.DEFAULT_DOTS_PER_POINT;
     private static final int DOTS_PER_PIXEL = ITextRenderer.DEFAULT_DOTS_PER_PIXEL;
-    /** Items (register rows) laid out at once by {@link #pdfInParts}: about 15 landscape pages. */
-    private static final int ITEMS_A_PART = 500;
+    /**
+     * Items (register rows) laid out at once by {@link #pdfInParts}: about 7 landscape pages. Smaller
+     * parts die young, so the collector copies less (docs/performance.md has the figures); much
+     * smaller ones repeat the font subset in too many parts.
+     */
+    private static final int ITEMS_A_PART = 250;
     private static final String ITEM_ID = "item-";
 
     private final TemplateEngine templates;
@@ -226,7 +230,7 @@ public class DocumentRenderer {
     }
 
     private ITextRenderer newRenderer() {
-        ITextOutputDevice device = new ITextOutputDevice(DOTS_PER_POINT);
+        ITextOutputDevice device = new PlainBoxOutputDevice(DOTS_PER_POINT);
         LocalUserAgent userAgent = new LocalUserAgent(device, DOTS_PER_PIXEL, templates.templatesDir(), images);
         ITextRenderer renderer = new ITextRenderer(DOTS_PER_POINT, DOTS_PER_PIXEL, device, userAgent);
         renderer.getSharedContext().setCss(new RetainedStyleReference(userAgent));
