@@ -1,9 +1,11 @@
 package org.policydesk.documents;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -12,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import org.xhtmlrenderer.pdf.ITextFSImage;
 import org.xhtmlrenderer.pdf.ITextOutputDevice;
 import org.xhtmlrenderer.pdf.ITextUserAgent;
+import org.xhtmlrenderer.resource.CSSResource;
 import org.xhtmlrenderer.resource.ImageResource;
 
 /**
@@ -29,6 +32,7 @@ final class LocalUserAgent extends ITextUserAgent {
     private final Path root;
     private final PdfImages images;
     private final int dotsPerPixel;
+    private boolean siblingSelectors;
 
     LocalUserAgent(ITextOutputDevice outputDevice, int dotsPerPixel, Path root, PdfImages images) {
         super(outputDevice, dotsPerPixel);
@@ -46,6 +50,29 @@ final class LocalUserAgent extends ITextUserAgent {
             log.warn("A document could not show the image {}: {}", resolved, e.getMessage());
             return new ImageResource(resolved, null);
         }
+    }
+
+    /** Reads the stylesheet whole to note whether it picks elements by their siblings (see {@link SiblingSelectors}). */
+    @Override
+    public CSSResource getCSSResource(String uri) {
+        InputStream in = resolveAndOpenStream(uri);
+        if (in == null) {
+            return new CSSResource(null);
+        }
+        byte[] css;
+        try (in) {
+            css = in.readAllBytes();
+        } catch (IOException e) {
+            log.warn("A document could not read the stylesheet {}: {}", uri, e.getMessage());
+            return new CSSResource(null);
+        }
+        siblingSelectors |= SiblingSelectors.mayBeIn(new String(css, StandardCharsets.UTF_8));
+        return new CSSResource(new ByteArrayInputStream(css));
+    }
+
+    /** Whether a stylesheet loaded so far may pick elements by their siblings or place among them. */
+    boolean loadedSiblingSelectors() {
+        return siblingSelectors;
     }
 
     @Override

@@ -50,7 +50,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * PDF, plus the merged PDF and the manifest, written to disk), three times, the first in a JVM that
  * has not rendered anything yet; a 10,000-row incident register as PDF and as XLSX; and LibreOffice
  * converting the same 1,000 letters (as XHTML files) with {@code soffice --headless --convert-to pdf}.
- * {@code -Dletters=}, {@code -Dincidents=}, {@code -Druns=}, {@code -DskipRegister=true} and
+ * {@code -Dletters=}, {@code -Dincidents=}, {@code -Druns=}, {@code -DregisterRuns=}, {@code -DskipRegister=true} and
  * {@code -DskipLibreOffice=true} change what it does.
  */
 public final class DocumentBenchmark {
@@ -58,6 +58,7 @@ public final class DocumentBenchmark {
     private static final int LETTERS = Integer.getInteger("letters", 1_000);
     private static final int INCIDENTS = Integer.getInteger("incidents", 10_000);
     private static final int MERGE_RUNS = Integer.getInteger("runs", 3);
+    private static final int REGISTER_RUNS = Integer.getInteger("registerRuns", 2);
     private static final Path WORK = Path.of("target", "benchmark").toAbsolutePath();
 
     private DocumentBenchmark() {
@@ -101,7 +102,7 @@ public final class DocumentBenchmark {
         System.out.println();
     }
 
-    private static ConfigurableApplicationContext start() {
+    static ConfigurableApplicationContext start() {
         return new SpringApplicationBuilder(PolicyDeskApplication.class)
             .web(WebApplicationType.NONE)
             .bannerMode(Banner.Mode.OFF)
@@ -186,7 +187,7 @@ public final class DocumentBenchmark {
             register.rowCount(), build.wall);
         Register printed = register;
         int rows = register.rowCount();
-        for (int run = 1; run <= 2; run++) {
+        for (int run = 1; run <= REGISTER_RUNS; run++) {
             if (!registerPdf(registers, printed, run)) {
                 // Say how far it gets instead: the same register cut down until it fits.
                 do {
@@ -238,7 +239,7 @@ public final class DocumentBenchmark {
                 table.rows().subList(0, Math.min(rows, table.rows().size())))));
     }
 
-    private static void insertIncidents(JdbcClient jdbc, int count) {
+    static void insertIncidents(JdbcClient jdbc, int count) {
         String[] categories = {"PRAISE", "NEGATIVE", "COMPLAINT", "DEFAMATORY", "BULLYING", "RACIST", "VIOLENCE"};
         String[] posters = {"PUPIL", "PARENT", "EMPLOYEE", "GOVERNOR", "PUBLIC"};
         String[] paths = {"RECORD", "PROPER_CHANNELS", "REMOVAL", "ANTI_BULLYING", "DISCIPLINARY"};

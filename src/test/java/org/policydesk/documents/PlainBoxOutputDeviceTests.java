@@ -6,9 +6,6 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.rendering.PDFRenderer;
 import org.junit.jupiter.api.Test;
 import org.xhtmlrenderer.pdf.ITextOutputDevice;
 import org.xhtmlrenderer.pdf.ITextRenderer;
@@ -49,27 +46,14 @@ class PlainBoxOutputDeviceTests {
 
     @Test
     void paintsTheSamePageAsFlyingSaucer() throws IOException {
-        BufferedImage flyingSaucer = image(pdf(new ITextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT)));
-        BufferedImage shortcut = image(pdf(new PlainBoxOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT)));
+        BufferedImage flyingSaucer = PageImages.firstPage(pdf(new ITextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT)));
+        BufferedImage shortcut = PageImages.firstPage(pdf(new PlainBoxOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT)));
 
-        assertThat(shortcut.getWidth()).isEqualTo(flyingSaucer.getWidth());
-        assertThat(shortcut.getHeight()).isEqualTo(flyingSaucer.getHeight());
-        int painted = 0;
-        int different = 0;
-        for (int y = 0; y < flyingSaucer.getHeight(); y++) {
-            for (int x = 0; x < flyingSaucer.getWidth(); x++) {
-                int expected = flyingSaucer.getRGB(x, y);
-                if (expected != 0xFFFFFFFF) {
-                    painted++;
-                }
-                if (distance(expected, shortcut.getRGB(x, y)) > 48) {
-                    different++;
-                }
-            }
-        }
+        int painted = PageImages.painted(flyingSaucer);
         assertThat(painted).as("pixels painted on the page").isGreaterThan(50_000);
         // Only anti-aliasing along the edges may differ: well under one pixel in a thousand painted.
-        assertThat(different).as("pixels that differ, of %d painted", painted).isLessThan(painted / 1000);
+        assertThat(PageImages.different(flyingSaucer, shortcut, 48)).as("pixels that differ, of %d painted", painted)
+            .isLessThan(painted / 1000);
     }
 
     private static byte[] pdf(ITextOutputDevice device) {
@@ -81,16 +65,5 @@ class PlainBoxOutputDeviceTests {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         renderer.createPDF(out);
         return out.toByteArray();
-    }
-
-    private static BufferedImage image(byte[] pdf) throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            return new PDFRenderer(document).renderImageWithDPI(0, 300);
-        }
-    }
-
-    private static int distance(int a, int b) {
-        return Math.max(Math.abs(((a >> 16) & 0xFF) - ((b >> 16) & 0xFF)),
-            Math.max(Math.abs(((a >> 8) & 0xFF) - ((b >> 8) & 0xFF)), Math.abs((a & 0xFF) - (b & 0xFF))));
     }
 }

@@ -1,0 +1,109 @@
+package org.policydesk.documents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.xhtmlrenderer.pdf.ITextOutputDevice;
+import org.xhtmlrenderer.pdf.ITextRenderer;
+
+/**
+ * Sharing one match among like siblings changes nothing on the page: each document is rendered with
+ * Flying Saucer's own style lookup and with PolicyDesk's, and the pages compared pixel by pixel. The
+ * documents style siblings by class, attribute, inline style, first and last place, descendant and
+ * child selectors, and (where sharing must stop) by position and by the sibling before.
+ */
+class RetainedStyleReferenceTests {
+
+    private static final String BODY = """
+        <table><tbody>
+        <tr class="odd"><td>first</td><td>second</td><td class="flag">third</td><td>fourth</td><td>last</td></tr>
+        <tr class="even"><td>first</td><td>second</td><td lang="cy">third</td><td>fourth</td><td>last</td></tr>
+        <tr class="odd"><td>first</td><td style="color: #008000">second</td><td>third</td><td>fourth</td><td>last</td></tr>
+        </tbody></table>
+        <div class="letter"><p>One</p><p>Two</p><p data-kind="note">Three</p><p>Four</p><p>Five</p>
+        <div><p>Nested one</p><p>Nested two</p></div></div>
+        <ul><li>a</li><li>b</li><li>c</li><li>d</li><li>e</li><li>f</li></ul>""";
+
+    private static final String WITHOUT_SIBLING_SELECTORS = """
+        td { padding: 2mm; border-bottom: 1pt solid #999999; }
+        td:first-child { background-color: #ffe0e0; font-weight: bold; }
+        td:last-child { background-color: #e0e0ff; font-style: italic; }
+        tr.even td { background-color: #eeeeee; }
+        td.flag, td[lang] { color: #c00000; }
+        .letter > p { margin: 1mm 0 1mm 5mm; }
+        .letter p:last-child { color: #0000c0; }
+        p[data-kind="note"] { font-size: 16pt; }
+        li:first-child { font-weight: bold; }
+        """;
+
+    private static final String WITH_SIBLING_SELECTORS = WITHOUT_SIBLING_SELECTORS + """
+        li:nth-child(3) { color: #ff0000; font-size: 18pt; }
+        p + p { margin-left: 20mm; }
+        li:even { background-color: #ccffcc; }
+        """;
+
+    @TempDir
+    Path templates;
+
+    @Test
+    void siblingsSharingTheirMatchLookAsFlyingSaucerDrawsThem() throws IOException {
+        assertSamePage(WITHOUT_SIBLING_SELECTORS);
+    }
+
+    @Test
+    void aStylesheetPickingBySiblingsOrPlaceIsMatchedElementByElement() throws IOException {
+        assertSamePage(WITH_SIBLING_SELECTORS);
+    }
+
+    @Test
+    void aLinkedStylesheetPickingBySiblingsIsNoticedToo() throws IOException {
+        Files.writeString(templates.resolve("print.css"), WITH_SIBLING_SELECTORS);
+        String linked = "<link rel=\"stylesheet\" type=\"text/css\" href=\"print.css\" media=\"print\"/>";
+        BufferedImage flyingSaucer = PageImages.firstPage(pdf(linked, false));
+        BufferedImage shared = PageImages.firstPage(pdf(linked, true));
+
+        assertThat(PageImages.different(flyingSaucer, shared, 48)).isZero();
+    }
+
+    @Test
+    void onlySiblingAndPlaceSelectorsStopTheSharing() {
+        assertThat(SiblingSelectors.mayBeIn(WITHOUT_SIBLING_SELECTORS)).isFalse();
+        assertThat(SiblingSelectors.mayBeIn("h1 ~ p { color: red }")).isTrue();
+        assertThat(SiblingSelectors.mayBeIn("tr:odd td { color: red }")).isTrue();
+        assertThat(SiblingSelectors.mayBeIn("/* p + p and li:nth-child(2) */ p { color: red }")).isFalse();
+    }
+
+    private void assertSamePage(String css) throws IOException {
+        String inline = "<style type=\"text/css\">" + css + "</style>";
+        BufferedImage flyingSaucer = PageImages.firstPage(pdf(inline, false));
+        BufferedImage shared = PageImages.firstPage(pdf(inline, true));
+
+        assertThat(PageImages.painted(flyingSaucer)).isGreaterThan(20_000);
+        assertThat(PageImages.different(flyingSaucer, shared, 48)).isZero();
+    }
+
+    private byte[] pdf(String head, boolean retainedStyles) {
+        String xhtml = "<html xmlns=\"http://www.w3.org/1999/xhtml\"><head>" + head + "</head><body>" + BODY
+            + "</body></html>";
+        ITextOutputDevice device = new ITextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
+        LocalUserAgent userAgent = new LocalUserAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL,
+            templates.toAbsolutePath().normalize(), new PdfImages());
+        ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT,
+            ITextRenderer.DEFAULT_DOTS_PER_PIXEL, device, userAgent);
+        if (retainedStyles) {
+            renderer.getSharedContext().setCss(new RetainedStyleReference(userAgent));
+        }
+        renderer.setDocument(XhtmlParser.parse(xhtml), templates.toUri().toString());
+        renderer.layout();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        renderer.createPDF(out);
+        return out.toByteArray();
+    }
+}
