@@ -1,6 +1,7 @@
 package org.policydesk.documents;
 
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -34,6 +35,9 @@ final class RetainedStyleReference extends StyleReference {
     private final LocalUserAgent userAgent;
     private final Map<Siblings, CascadedStyle> styles = new HashMap<>();
     private final Map<Siblings.Pseudo, Optional<CascadedStyle>> pseudoStyles = new HashMap<>();
+    /** Each element's key, and each parent's first and last element child, worked out once. */
+    private final Map<Element, Siblings> keys = new IdentityHashMap<>();
+    private final Map<Node, Node[]> ends = new IdentityHashMap<>();
     private boolean sharedAmongSiblings;
 
     RetainedStyleReference(LocalUserAgent userAgent) {
@@ -51,6 +55,8 @@ final class RetainedStyleReference extends StyleReference {
         super.setDocumentContext(context, nsh, doc, ui);
         styles.clear();
         pseudoStyles.clear();
+        keys.clear();
+        ends.clear();
         sharedAmongSiblings = !userAgent.loadedSiblingSelectors() && !inlineSiblingSelectors(doc);
     }
 
@@ -69,7 +75,7 @@ final class RetainedStyleReference extends StyleReference {
         if (e == null || restyle || !sharedAmongSiblings) {
             return super.getCascadedStyle(e, restyle);
         }
-        Siblings key = Siblings.of(e);
+        Siblings key = keyOf(e);
         CascadedStyle style = styles.get(key);
         if (style == null) {
             style = super.getCascadedStyle(e, false);
@@ -83,7 +89,7 @@ final class RetainedStyleReference extends StyleReference {
         if (!(node instanceof Element e) || !sharedAmongSiblings) {
             return super.getPseudoElementStyle(node, pseudoElement);
         }
-        Siblings.Pseudo key = new Siblings.Pseudo(Siblings.of(e), pseudoElement);
+        Siblings.Pseudo key = new Siblings.Pseudo(keyOf(e), pseudoElement);
         Optional<CascadedStyle> style = pseudoStyles.get(key);
         if (style == null) {
             style = Optional.ofNullable(super.getPseudoElementStyle(node, pseudoElement));
@@ -92,44 +98,49 @@ final class RetainedStyleReference extends StyleReference {
         return style.orElse(null);
     }
 
+    private Siblings keyOf(Element e) {
+        Siblings key = keys.get(e);
+        if (key == null) {
+            Node[] firstAndLast = ends.computeIfAbsent(e.getParentNode(), RetainedStyleReference::firstAndLastElement);
+            key = new Siblings(e.getParentNode(), e.getNamespaceURI(), e.getNodeName(), attributes(e),
+                e == firstAndLast[0], e == firstAndLast[1]);
+            keys.put(e, key);
+        }
+        return key;
+    }
+
+    /** Forwards only: a DOM may find a node's previous sibling by walking from the first. */
+    private static Node[] firstAndLastElement(Node parent) {
+        Node first = null;
+        Node last = null;
+        for (Node child = parent.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child.getNodeType() == Node.ELEMENT_NODE) {
+                if (first == null) {
+                    first = child;
+                }
+                last = child;
+            }
+        }
+        return new Node[] {first, last};
+    }
+
+    private static String attributes(Element e) {
+        NamedNodeMap attributes = e.getAttributes();
+        if (attributes.getLength() == 0) {
+            return "";
+        }
+        StringBuilder all = new StringBuilder();
+        for (int i = 0; i < attributes.getLength(); i++) {
+            Node attribute = attributes.item(i);
+            all.append(attribute.getNodeName()).append('=').append(attribute.getNodeValue()).append('\n');
+        }
+        return all.toString();
+    }
+
     /** What selectors can tell apart between siblings when none picks by place: see the class comment. */
-    record Siblings(Node parent, String namespace, String name, String attributes, boolean first, boolean last) {
+    private record Siblings(Node parent, String namespace, String name, String attributes, boolean first, boolean last) {
 
-        record Pseudo(Siblings element, String pseudoElement) {
-        }
-
-        static Siblings of(Element e) {
-            return new Siblings(e.getParentNode(), e.getNamespaceURI(), e.getNodeName(), attributes(e),
-                previousElement(e) == null, nextElement(e) == null);
-        }
-
-        private static String attributes(Element e) {
-            NamedNodeMap attributes = e.getAttributes();
-            if (attributes.getLength() == 0) {
-                return "";
-            }
-            StringBuilder all = new StringBuilder();
-            for (int i = 0; i < attributes.getLength(); i++) {
-                Node attribute = attributes.item(i);
-                all.append(attribute.getNodeName()).append('=').append(attribute.getNodeValue()).append('\n');
-            }
-            return all.toString();
-        }
-
-        private static Node previousElement(Node node) {
-            Node sibling = node.getPreviousSibling();
-            while (sibling != null && sibling.getNodeType() != Node.ELEMENT_NODE) {
-                sibling = sibling.getPreviousSibling();
-            }
-            return sibling;
-        }
-
-        private static Node nextElement(Node node) {
-            Node sibling = node.getNextSibling();
-            while (sibling != null && sibling.getNodeType() != Node.ELEMENT_NODE) {
-                sibling = sibling.getNextSibling();
-            }
-            return sibling;
+        private record Pseudo(Siblings element, String pseudoElement) {
         }
     }
 }
