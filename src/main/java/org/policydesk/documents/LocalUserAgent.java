@@ -33,6 +33,7 @@ final class LocalUserAgent extends ITextUserAgent {
     private final PdfImages images;
     private final int dotsPerPixel;
     private boolean siblingSelectors;
+    private boolean idSelectors;
 
     LocalUserAgent(ITextOutputDevice outputDevice, int dotsPerPixel, Path root, PdfImages images) {
         super(outputDevice, dotsPerPixel);
@@ -52,7 +53,7 @@ final class LocalUserAgent extends ITextUserAgent {
         }
     }
 
-    /** Reads the stylesheet whole to note whether it picks elements by their siblings (see {@link SiblingSelectors}). */
+    /** Reads the stylesheet whole to note whether it picks elements by siblings or ids (see {@link SiblingSelectors}). */
     @Override
     public CSSResource getCSSResource(String uri) {
         InputStream in = resolveAndOpenStream(uri);
@@ -66,13 +67,20 @@ final class LocalUserAgent extends ITextUserAgent {
             log.warn("A document could not read the stylesheet {}: {}", uri, e.getMessage());
             return new CSSResource(null);
         }
-        siblingSelectors |= SiblingSelectors.mayBeIn(new String(css, StandardCharsets.UTF_8));
+        String text = new String(css, StandardCharsets.UTF_8);
+        siblingSelectors |= SiblingSelectors.mayBeIn(text);
+        idSelectors |= SiblingSelectors.mayPickById(text);
         return new CSSResource(new ByteArrayInputStream(css));
     }
 
     /** Whether a stylesheet loaded so far may pick elements by their siblings or place among them. */
     boolean loadedSiblingSelectors() {
         return siblingSelectors;
+    }
+
+    /** Whether a stylesheet loaded so far may pick elements by their id. */
+    boolean loadedIdSelectors() {
+        return idSelectors;
     }
 
     @Override

@@ -9,7 +9,6 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.Node;
-import org.w3c.dom.NodeList;
 import org.xhtmlrenderer.context.StyleReference;
 import org.xhtmlrenderer.css.newmatch.CascadedStyle;
 import org.xhtmlrenderer.extend.NamespaceHandler;
@@ -23,12 +22,12 @@ import org.xhtmlrenderer.layout.SharedContext;
  * sixth of the time a letter took. A new renderer, for the next document or batch, reads them
  * afresh, so a school's edit to print.css still shows at once.
  *
- * <p>It also matches each element against the stylesheets once for all its like siblings: a register
- * row's cells, a letter's paragraphs. Flying Saucer tests every element against every selector (about
- * 180 with its own sheet), which was a third of the time laying out a register and a quarter of a
- * letter. Siblings alike in name, attributes, and being first or last child match the same selectors,
- * unless a stylesheet picks elements by the siblings before them or their place in the list; then
- * every element is matched on its own (see {@link SiblingSelectors}).
+ * <p>It also matches elements against the stylesheets once for all that are alike: a register's
+ * cells, a letter's paragraphs. Flying Saucer tests every element against every selector (about 180
+ * with its own sheet), which was a third of the time laying out a register and a quarter of a
+ * letter. Elements alike in name, attributes, being first or last child, and the same of all their
+ * ancestors, match the same selectors, unless a stylesheet picks elements by the siblings before them
+ * or their place in the list: then every element is matched on its own (see {@link SiblingSelectors}).
  */
 final class RetainedStyleReference extends StyleReference {
 
@@ -39,6 +38,7 @@ final class RetainedStyleReference extends StyleReference {
     private final Map<Element, Siblings> keys = new IdentityHashMap<>();
     private final Map<Node, Node[]> ends = new IdentityHashMap<>();
     private boolean sharedAmongSiblings;
+    private boolean idsMatter;
 
     RetainedStyleReference(LocalUserAgent userAgent) {
         super(userAgent);
@@ -57,17 +57,28 @@ final class RetainedStyleReference extends StyleReference {
         pseudoStyles.clear();
         keys.clear();
         ends.clear();
-        sharedAmongSiblings = !userAgent.loadedSiblingSelectors() && !inlineSiblingSelectors(doc);
+        String inline = inlineStylesheets(doc);
+        sharedAmongSiblings = !userAgent.loadedSiblingSelectors() && !SiblingSelectors.mayBeIn(inline);
+        idsMatter = userAgent.loadedIdSelectors() || SiblingSelectors.mayPickById(inline);
     }
 
-    private static boolean inlineSiblingSelectors(Document doc) {
-        NodeList inline = doc.getElementsByTagName("style");
-        for (int i = 0; i < inline.getLength(); i++) {
-            if (SiblingSelectors.mayBeIn(inline.item(i).getTextContent())) {
-                return true;
+    /** The text of the document's own style elements (they sit in its head). */
+    private static String inlineStylesheets(Document doc) {
+        StringBuilder css = new StringBuilder();
+        Node head = doc.getDocumentElement().getFirstChild();
+        while (head != null && !"head".equals(nameOf(head))) {
+            head = head.getNextSibling();
+        }
+        for (Node child = head == null ? null : head.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if ("style".equals(nameOf(child))) {
+                css.append(child.getTextContent()).append('\n');
             }
         }
-        return false;
+        return css.toString();
+    }
+
+    private static String nameOf(Node node) {
+        return node.getLocalName() != null ? node.getLocalName() : node.getNodeName();
     }
 
     @Override
@@ -102,7 +113,8 @@ final class RetainedStyleReference extends StyleReference {
         Siblings key = keys.get(e);
         if (key == null) {
             Node[] firstAndLast = ends.computeIfAbsent(e.getParentNode(), RetainedStyleReference::firstAndLastElement);
-            key = new Siblings(e.getParentNode(), e.getNamespaceURI(), e.getNodeName(), attributes(e),
+            Object parent = e.getParentNode() instanceof Element element ? keyOf(element) : e.getParentNode();
+            key = new Siblings(parent, e.getNamespaceURI(), e.getNodeName(), attributes(e),
                 e == firstAndLast[0], e == firstAndLast[1]);
             keys.put(e, key);
         }
@@ -124,7 +136,7 @@ final class RetainedStyleReference extends StyleReference {
         return new Node[] {first, last};
     }
 
-    private static String attributes(Element e) {
+    private String attributes(Element e) {
         NamedNodeMap attributes = e.getAttributes();
         if (attributes.getLength() == 0) {
             return "";
@@ -132,13 +144,20 @@ final class RetainedStyleReference extends StyleReference {
         StringBuilder all = new StringBuilder();
         for (int i = 0; i < attributes.getLength(); i++) {
             Node attribute = attributes.item(i);
+            if (!idsMatter && "id".equals(attribute.getNodeName())) {
+                continue;
+            }
             all.append(attribute.getNodeName()).append('=').append(attribute.getNodeValue()).append('\n');
         }
         return all.toString();
     }
 
-    /** What selectors can tell apart between siblings when none picks by place: see the class comment. */
-    private record Siblings(Node parent, String namespace, String name, String attributes, boolean first, boolean last) {
+    /**
+     * What selectors can tell apart when none picks by sibling or place: the element's name and
+     * attributes (the id only when a selector picks by id), whether it is the first or last child,
+     * and the same of each of its ancestors (the document itself at the top).
+     */
+    private record Siblings(Object parent, String namespace, String name, String attributes, boolean first, boolean last) {
 
         private record Pseudo(Siblings element, String pseudoElement) {
         }

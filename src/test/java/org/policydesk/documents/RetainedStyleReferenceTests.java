@@ -16,16 +16,24 @@ import org.xhtmlrenderer.pdf.ITextRenderer;
 /**
  * Sharing one match among like siblings changes nothing on the page: each document is rendered with
  * Flying Saucer's own style lookup and with PolicyDesk's, and the pages compared pixel by pixel. The
- * documents style siblings by class, attribute, inline style, first and last place, descendant and
- * child selectors, and (where sharing must stop) by position and by the sibling before.
+ * documents style elements by class, attribute, inline style, first and last place of themselves
+ * and their ancestors, descendant and child selectors, ids, and (where sharing must stop) by
+ * position and by the sibling before.
  */
 class RetainedStyleReferenceTests {
 
     private static final String BODY = """
         <table><tbody>
-        <tr class="odd"><td>first</td><td>second</td><td class="flag">third</td><td>fourth</td><td>last</td></tr>
-        <tr class="even"><td>first</td><td>second</td><td lang="cy">third</td><td>fourth</td><td>last</td></tr>
-        <tr class="odd"><td>first</td><td style="color: #008000">second</td><td>third</td><td>fourth</td><td>last</td></tr>
+        <tr id="row-1" class="odd"><td>first</td><td>second</td><td class="flag">third</td><td>fourth</td><td>last</td></tr>
+        <tr id="row-2" class="even"><td>first</td><td>second</td><td lang="cy">third</td><td>fourth</td><td>last</td></tr>
+        <tr id="row-3" class="odd"><td>first</td><td style="color: #008000">second</td><td>third</td><td>fourth</td><td>last</td></tr>
+        <tr id="row-4" class="even"><td>first</td><td>second</td><td>third</td><td>fourth</td><td>last</td></tr>
+        <tr id="row-5" class="odd"><td>first</td><td>second</td><td>third</td><td>fourth</td><td>last</td></tr>
+        <tr id="row-6" class="even"><td>first</td><td>second</td><td>third</td><td>fourth</td><td>last</td></tr>
+        <tr id="row-7" class="odd"><td>first</td><td>second</td><td>third</td><td>fourth</td><td>last</td></tr>
+        </tbody><tbody>
+        <tr id="row-8" class="odd"><td>first</td><td>second</td><td>third</td><td>fourth</td><td>last</td></tr>
+        <tr id="row-9" class="even"><td>first</td><td>second</td><td>third</td><td>fourth</td><td>last</td></tr>
         </tbody></table>
         <div class="letter"><p>One</p><p>Two</p><p data-kind="note">Three</p><p>Four</p><p>Five</p>
         <div><p>Nested one</p><p>Nested two</p></div></div>
@@ -41,12 +49,19 @@ class RetainedStyleReferenceTests {
         .letter p:last-child { color: #0000c0; }
         p[data-kind="note"] { font-size: 16pt; }
         li:first-child { font-weight: bold; }
+        tbody:last-child tr:first-child td { font-size: 14pt; }
+        tr:last-child td { text-decoration: underline; }
+        .letter div p { color: #806000; }
         """;
 
     private static final String WITH_SIBLING_SELECTORS = WITHOUT_SIBLING_SELECTORS + """
         li:nth-child(3) { color: #ff0000; font-size: 18pt; }
         p + p { margin-left: 20mm; }
         li:even { background-color: #ccffcc; }
+        """;
+
+    private static final String WITH_ID_SELECTORS = WITHOUT_SIBLING_SELECTORS + """
+        #row-2 td, tr[id="row-5"] td { color: #ff00ff; font-size: 16pt; }
         """;
 
     @TempDir
@@ -60,6 +75,11 @@ class RetainedStyleReferenceTests {
     @Test
     void aStylesheetPickingBySiblingsOrPlaceIsMatchedElementByElement() throws IOException {
         assertSamePage(WITH_SIBLING_SELECTORS);
+    }
+
+    @Test
+    void aStylesheetPickingByIdKeepsElementsWithDifferentIdsApart() throws IOException {
+        assertSamePage(WITH_ID_SELECTORS);
     }
 
     @Test
@@ -78,6 +98,14 @@ class RetainedStyleReferenceTests {
         assertThat(SiblingSelectors.mayBeIn("h1 ~ p { color: red }")).isTrue();
         assertThat(SiblingSelectors.mayBeIn("tr:odd td { color: red }")).isTrue();
         assertThat(SiblingSelectors.mayBeIn("/* p + p and li:nth-child(2) */ p { color: red }")).isFalse();
+    }
+
+    @Test
+    void idsCountOnlyWhenASelectorNamesOne() {
+        assertThat(SiblingSelectors.mayPickById(WITHOUT_SIBLING_SELECTORS)).as("colours are not ids").isFalse();
+        assertThat(SiblingSelectors.mayPickById(WITH_ID_SELECTORS)).isTrue();
+        assertThat(SiblingSelectors.mayPickById("@media print { p#note { color: #000000 } }")).isTrue();
+        assertThat(SiblingSelectors.mayPickById("tr[id^=item] td { color: red }")).isTrue();
     }
 
     private void assertSamePage(String css) throws IOException {
