@@ -58,7 +58,7 @@ public final class DocumentBenchmark {
     private static final int LETTERS = Integer.getInteger("letters", 1_000);
     private static final int INCIDENTS = Integer.getInteger("incidents", 10_000);
     private static final int MERGE_RUNS = Integer.getInteger("runs", 3);
-    private static final int REGISTER_RUNS = Integer.getInteger("registerRuns", 2);
+    private static final int REGISTER_RUNS = Integer.getInteger("registerRuns", 3);
     private static final Path WORK = Path.of("target", "benchmark").toAbsolutePath();
 
     private DocumentBenchmark() {

@@ -1,0 +1,118 @@
+package org.policydesk.benchmark;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import org.policydesk.demo.DemoSchool;
+import org.policydesk.documents.DocumentRenderer;
+import org.policydesk.documents.DocumentTemplates;
+import org.policydesk.documents.Letterhead;
+import org.policydesk.documents.Letterheads;
+import org.policydesk.reports.Register;
+import org.policydesk.reports.RegisterKind;
+import org.policydesk.reports.Registers;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Where the time of rendering goes, round after round in one JVM (how the JIT and the collector
+ * settle): 500 annual letters rendered on one thread (that thread's CPU), then the 10,000-row
+ * incident register, with the CPU each kind of thread used during it (layout on "main", painting on
+ * "policydesk-pdf-painter", the collector's "GC Thread" and "G1 Conc", the JIT's "C2 CompilerThread")
+ * read from /proc. Linux only; not a test. Run it as {@link DocumentBenchmark} is run, with this
+ * class's name, {@code -Drounds=} (default 8), {@code -DskipLetters=true} or {@code -DskipRegister=true}.
+ */
+public final class RenderingRounds {
+
+    private RenderingRounds() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        int rounds = Integer.getInteger("rounds", 8);
+        try (ConfigurableApplicationContext app = DocumentBenchmark.start()) {
+            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            DocumentRenderer renderer = app.getBean(DocumentRenderer.class);
+            if (!Boolean.getBoolean("skipLetters")) {
+                List<String> letters = letters(renderer, app.getBean(Letterheads.class).of(DemoSchool.SCHOOL_ID));
+                for (int round = 1; round <= rounds; round++) {
+                    long cpu = threads.getCurrentThreadCpuTime();
+                    long wall = System.nanoTime();
+                    renderer.pdfBatchOfXhtml(letters, () -> { }).split((index, range, pdf) -> { });
+                    System.out.printf(Locale.UK, "500 letters, round %d: %.0f ms CPU, %.0f ms wall%n", round,
+                        (threads.getCurrentThreadCpuTime() - cpu) / 1e6, (System.nanoTime() - wall) / 1e6);
+                }
+            }
+            if (!Boolean.getBoolean("skipRegister")) {
+                DocumentBenchmark.insertIncidents(app.getBean(JdbcClient.class), 10_000);
+                Registers registers = app.getBean(Registers.class);
+                Register register = registers.build(DemoSchool.SCHOOL_ID, RegisterKind.INCIDENTS);
+                for (int round = 1; round <= rounds; round++) {
+                    System.gc();
+                    Map<String, Long> before = cpuByThreadKind();
+                    long wall = System.nanoTime();
+                    registers.pdf(register);
+                    long elapsed = System.nanoTime() - wall;
+                    Map<String, Long> after = cpuByThreadKind();
+                    StringBuilder line = new StringBuilder();
+                    after.forEach((kind, ms) -> {
+                        long used = ms - before.getOrDefault(kind, 0L);
+                        if (used >= 30) {
+                            line.append(String.format(Locale.UK, "; %s %d ms", kind, used));
+                        }
+                    });
+                    System.out.printf(Locale.UK, "10,000-row register, round %d: %.0f ms wall%s%n", round, elapsed / 1e6,
+                        line);
+                }
+            }
+        }
+    }
+
+    private static List<String> letters(DocumentRenderer renderer, Letterhead school) {
+        List<String> letters = new ArrayList<>();
+        for (int i = 0; i < 500; i++) {
+            Map<String, Object> parent = new HashMap<>();
+            parent.put("name", "Zoë Nguyễn Thị " + i);
+            parent.put("salutation", "Dear Ms Nguyễn");
+            parent.put("addressLines", List.of(i + " Heathfield Road", "Keston", "BR2 6BF"));
+            Map<String, Object> model = new HashMap<>();
+            model.put("school", school);
+            model.put("today", LocalDate.now());
+            model.put("parent", parent);
+            model.put("pupil", Map.of("name", "Siobhán O'Brien " + i, "className", "4B"));
+            model.put("schoolYear", "2026-27");
+            model.put("returnBy", LocalDate.now().plusWeeks(3));
+            letters.add(renderer.xhtml(DocumentTemplates.ANNUAL_RESPONSIBILITIES, model));
+        }
+        return letters;
+    }
+
+    /** CPU used so far by the threads alive now, in ms, by name with any number at the end dropped. */
+    private static Map<String, Long> cpuByThreadKind() throws IOException {
+        Map<String, Long> used = new TreeMap<>();
+        try (Stream<Path> tasks = Files.list(Path.of("/proc/self/task"))) {
+            for (Path task : (Iterable<Path>) tasks::iterator) {
+                try {
+                    String kind = Files.readString(task.resolve("comm")).strip().replaceAll("[0-9]+$", "");
+                    String stat = Files.readString(task.resolve("stat"));
+                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                    used.merge(kind, ticks * 10, Long::sum);
+                } catch (IOException threadEnded) {
+                    // The thread ended between the listing and the read.
+                }
+            }
+        }
+        return used;
+    }
+}
