@@ -53,7 +53,7 @@ final class LocalUserAgent extends ITextUserAgent {
         }
     }
 
-    /** Reads the stylesheet whole to note whether it picks elements by siblings or ids (see {@link SiblingSelectors}). */
+    /** Reads the stylesheet whole to note whether it picks elements by siblings or ids (see {@link SelectorKinds}). */
     @Override
     public CSSResource getCSSResource(String uri) {
         InputStream in = resolveAndOpenStream(uri);
@@ -68,8 +68,8 @@ final class LocalUserAgent extends ITextUserAgent {
             return new CSSResource(null);
         }
         String text = new String(css, StandardCharsets.UTF_8);
-        siblingSelectors |= SiblingSelectors.mayBeIn(text);
-        idSelectors |= SiblingSelectors.mayPickById(text);
+        siblingSelectors |= SelectorKinds.mayPickBySiblings(text);
+        idSelectors |= SelectorKinds.mayPickById(text);
         return new CSSResource(new ByteArrayInputStream(css));
     }
 

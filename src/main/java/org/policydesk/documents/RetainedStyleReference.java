@@ -24,20 +24,20 @@ import org.xhtmlrenderer.layout.SharedContext;
  *
  * <p>It also matches elements against the stylesheets once for all that are alike: a register's
  * cells, a letter's paragraphs. Flying Saucer tests every element against every selector (about 180
- * with its own sheet), which was a third of the time laying out a register and a quarter of a
+ * with its own sheet), which was a third of the time laying out a register and nearly a quarter of a
  * letter. Elements alike in name, attributes, being first or last child, and the same of all their
  * ancestors, match the same selectors, unless a stylesheet picks elements by the siblings before them
- * or their place in the list: then every element is matched on its own (see {@link SiblingSelectors}).
+ * or their place in the list: then every element is matched on its own (see {@link SelectorKinds}).
  */
 final class RetainedStyleReference extends StyleReference {
 
     private final LocalUserAgent userAgent;
-    private final Map<Siblings, CascadedStyle> styles = new HashMap<>();
-    private final Map<Siblings.Pseudo, Optional<CascadedStyle>> pseudoStyles = new HashMap<>();
+    private final Map<StyleKey, CascadedStyle> styles = new HashMap<>();
+    private final Map<StyleKey.Pseudo, Optional<CascadedStyle>> pseudoStyles = new HashMap<>();
     /** Each element's key, and each parent's first and last element child, worked out once. */
-    private final Map<Element, Siblings> keys = new IdentityHashMap<>();
+    private final Map<Element, StyleKey> keys = new IdentityHashMap<>();
     private final Map<Node, Node[]> ends = new IdentityHashMap<>();
-    private boolean sharedAmongSiblings;
+    private boolean sharing;
     private boolean idsMatter;
 
     RetainedStyleReference(LocalUserAgent userAgent) {
@@ -58,8 +58,8 @@ final class RetainedStyleReference extends StyleReference {
         keys.clear();
         ends.clear();
         String inline = inlineStylesheets(doc);
-        sharedAmongSiblings = !userAgent.loadedSiblingSelectors() && !SiblingSelectors.mayBeIn(inline);
-        idsMatter = userAgent.loadedIdSelectors() || SiblingSelectors.mayPickById(inline);
+        sharing = !userAgent.loadedSiblingSelectors() && !SelectorKinds.mayPickBySiblings(inline);
+        idsMatter = userAgent.loadedIdSelectors() || SelectorKinds.mayPickById(inline);
     }
 
     /** The text of the document's own style elements (they sit in its head). */
@@ -83,10 +83,10 @@ final class RetainedStyleReference extends StyleReference {
 
     @Override
     public CascadedStyle getCascadedStyle(Element e, boolean restyle) {
-        if (e == null || restyle || !sharedAmongSiblings) {
+        if (e == null || restyle || !sharing) {
             return super.getCascadedStyle(e, restyle);
         }
-        Siblings key = keyOf(e);
+        StyleKey key = keyOf(e);
         CascadedStyle style = styles.get(key);
         if (style == null) {
             style = super.getCascadedStyle(e, false);
@@ -97,10 +97,10 @@ final class RetainedStyleReference extends StyleReference {
 
     @Override
     public CascadedStyle getPseudoElementStyle(Node node, String pseudoElement) {
-        if (!(node instanceof Element e) || !sharedAmongSiblings) {
+        if (!(node instanceof Element e) || !sharing) {
             return super.getPseudoElementStyle(node, pseudoElement);
         }
-        Siblings.Pseudo key = new Siblings.Pseudo(keyOf(e), pseudoElement);
+        StyleKey.Pseudo key = new StyleKey.Pseudo(keyOf(e), pseudoElement);
         Optional<CascadedStyle> style = pseudoStyles.get(key);
         if (style == null) {
             style = Optional.ofNullable(super.getPseudoElementStyle(node, pseudoElement));
@@ -109,12 +109,12 @@ final class RetainedStyleReference extends StyleReference {
         return style.orElse(null);
     }
 
-    private Siblings keyOf(Element e) {
-        Siblings key = keys.get(e);
+    private StyleKey keyOf(Element e) {
+        StyleKey key = keys.get(e);
         if (key == null) {
             Node[] firstAndLast = ends.computeIfAbsent(e.getParentNode(), RetainedStyleReference::firstAndLastElement);
             Object parent = e.getParentNode() instanceof Element element ? keyOf(element) : e.getParentNode();
-            key = new Siblings(parent, e.getNamespaceURI(), e.getNodeName(), attributes(e),
+            key = new StyleKey(parent, e.getNamespaceURI(), e.getNodeName(), attributes(e),
                 e == firstAndLast[0], e == firstAndLast[1]);
             keys.put(e, key);
         }
@@ -157,9 +157,9 @@ final class RetainedStyleReference extends StyleReference {
      * attributes (the id only when a selector picks by id), whether it is the first or last child,
      * and the same of each of its ancestors (the document itself at the top).
      */
-    private record Siblings(Object parent, String namespace, String name, String attributes, boolean first, boolean last) {
+    private record StyleKey(Object parent, String namespace, String name, String attributes, boolean first, boolean last) {
 
-        private record Pseudo(Siblings element, String pseudoElement) {
+        private record Pseudo(StyleKey element, String pseudoElement) {
         }
     }
 }

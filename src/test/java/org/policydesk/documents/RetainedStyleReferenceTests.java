@@ -94,18 +94,18 @@ class RetainedStyleReferenceTests {
 
     @Test
     void onlySiblingAndPlaceSelectorsStopTheSharing() {
-        assertThat(SiblingSelectors.mayBeIn(WITHOUT_SIBLING_SELECTORS)).isFalse();
-        assertThat(SiblingSelectors.mayBeIn("h1 ~ p { color: red }")).isTrue();
-        assertThat(SiblingSelectors.mayBeIn("tr:odd td { color: red }")).isTrue();
-        assertThat(SiblingSelectors.mayBeIn("/* p + p and li:nth-child(2) */ p { color: red }")).isFalse();
+        assertThat(SelectorKinds.mayPickBySiblings(WITHOUT_SIBLING_SELECTORS)).isFalse();
+        assertThat(SelectorKinds.mayPickBySiblings("h1 ~ p { color: red }")).isTrue();
+        assertThat(SelectorKinds.mayPickBySiblings("tr:odd td { color: red }")).isTrue();
+        assertThat(SelectorKinds.mayPickBySiblings("/* p + p and li:nth-child(2) */ p { color: red }")).isFalse();
     }
 
     @Test
     void idsCountOnlyWhenASelectorNamesOne() {
-        assertThat(SiblingSelectors.mayPickById(WITHOUT_SIBLING_SELECTORS)).as("colours are not ids").isFalse();
-        assertThat(SiblingSelectors.mayPickById(WITH_ID_SELECTORS)).isTrue();
-        assertThat(SiblingSelectors.mayPickById("@media print { p#note { color: #000000 } }")).isTrue();
-        assertThat(SiblingSelectors.mayPickById("tr[id^=item] td { color: red }")).isTrue();
+        assertThat(SelectorKinds.mayPickById(WITHOUT_SIBLING_SELECTORS)).as("colours are not ids").isFalse();
+        assertThat(SelectorKinds.mayPickById(WITH_ID_SELECTORS)).isTrue();
+        assertThat(SelectorKinds.mayPickById("@media print { p#note { color: #000000 } }")).isTrue();
+        assertThat(SelectorKinds.mayPickById("tr[id^=item] td { color: red }")).isTrue();
     }
 
     private void assertSamePage(String css) throws IOException {

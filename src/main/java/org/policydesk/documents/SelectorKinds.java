@@ -13,15 +13,15 @@ import java.util.regex.Pattern;
  * The tests err on the safe side: any "+" or "~" outside a comment counts, and any "#" outside the
  * declarations of a rule.
  */
-final class SiblingSelectors {
+final class SelectorKinds {
 
     private static final Pattern COMMENT = Pattern.compile("/\\*.*?\\*/", Pattern.DOTALL);
     private static final Pattern DECLARATIONS = Pattern.compile("\\{[^{}]*}");
 
-    private SiblingSelectors() {
+    private SelectorKinds() {
     }
 
-    static boolean mayBeIn(String css) {
+    static boolean mayPickBySiblings(String css) {
         String text = COMMENT.matcher(css).replaceAll(" ");
         return text.indexOf('+') >= 0 || text.indexOf('~') >= 0 || text.contains("nth-") || text.contains(":even")
             || text.contains(":odd");
