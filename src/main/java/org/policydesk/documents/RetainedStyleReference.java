@@ -28,8 +28,13 @@ import org.xhtmlrenderer.layout.SharedContext;
  * letter. Elements alike in name, attributes, being first or last child, and the same of all their
  * ancestors, match the same selectors, unless a stylesheet picks elements by the siblings before them
  * or their place in the list: then every element is matched on its own (see {@link SelectorKinds}).
+ * The styles are kept from one document to the next while the stylesheets stay the same, as they do
+ * for the letters of a batch.
  */
 final class RetainedStyleReference extends StyleReference {
+
+    /** What stands above the root element in every key, so that like documents share their styles. */
+    private static final String DOCUMENT = "document";
 
     private final LocalUserAgent userAgent;
     private final Map<StyleKey, CascadedStyle> styles = new HashMap<>();
@@ -39,6 +44,8 @@ final class RetainedStyleReference extends StyleReference {
     private final Map<Node, Node[]> ends = new IdentityHashMap<>();
     private boolean sharing;
     private boolean idsMatter;
+    /** The stylesheets the styles above were matched against: the same for every letter of a batch. */
+    private String stylesheets;
 
     RetainedStyleReference(LocalUserAgent userAgent) {
         super(userAgent);
@@ -53,28 +60,34 @@ final class RetainedStyleReference extends StyleReference {
     @Override
     public void setDocumentContext(SharedContext context, NamespaceHandler nsh, Document doc, UserInterface ui) {
         super.setDocumentContext(context, nsh, doc, ui);
-        styles.clear();
-        pseudoStyles.clear();
         keys.clear();
         ends.clear();
-        String inline = inlineStylesheets(doc);
-        sharing = !userAgent.loadedSiblingSelectors() && !SelectorKinds.mayPickBySiblings(inline);
-        idsMatter = userAgent.loadedIdSelectors() || SelectorKinds.mayPickById(inline);
+        StringBuilder inline = new StringBuilder();
+        StringBuilder linked = new StringBuilder();
+        readHead(doc, inline, linked);
+        String all = linked + "\n" + inline;
+        if (!all.equals(stylesheets)) {
+            styles.clear();
+            pseudoStyles.clear();
+            stylesheets = all;
+        }
+        sharing = !userAgent.loadedSiblingSelectors() && !SelectorKinds.mayPickBySiblings(inline.toString());
+        idsMatter = userAgent.loadedIdSelectors() || SelectorKinds.mayPickById(inline.toString());
     }
 
-    /** The text of the document's own style elements (they sit in its head). */
-    private static String inlineStylesheets(Document doc) {
-        StringBuilder css = new StringBuilder();
+    /** The text of the document's own style elements, and the stylesheets it links to (both in its head). */
+    private static void readHead(Document doc, StringBuilder inline, StringBuilder linked) {
         Node head = doc.getDocumentElement().getFirstChild();
         while (head != null && !"head".equals(nameOf(head))) {
             head = head.getNextSibling();
         }
         for (Node child = head == null ? null : head.getFirstChild(); child != null; child = child.getNextSibling()) {
             if ("style".equals(nameOf(child))) {
-                css.append(child.getTextContent()).append('\n');
+                inline.append(child.getTextContent()).append('\n');
+            } else if ("link".equals(nameOf(child)) && child instanceof Element link) {
+                linked.append(link.getAttribute("href")).append(' ').append(link.getAttribute("media")).append('\n');
             }
         }
-        return css.toString();
     }
 
     private static String nameOf(Node node) {
@@ -113,7 +126,7 @@ final class RetainedStyleReference extends StyleReference {
         StyleKey key = keys.get(e);
         if (key == null) {
             Node[] firstAndLast = ends.computeIfAbsent(e.getParentNode(), RetainedStyleReference::firstAndLastElement);
-            Object parent = e.getParentNode() instanceof Element element ? keyOf(element) : e.getParentNode();
+            Object parent = e.getParentNode() instanceof Element element ? keyOf(element) : DOCUMENT;
             key = new StyleKey(parent, e.getNamespaceURI(), e.getNodeName(), attributes(e),
                 e == firstAndLast[0], e == firstAndLast[1]);
             keys.put(e, key);
@@ -155,7 +168,7 @@ final class RetainedStyleReference extends StyleReference {
     /**
      * What selectors can tell apart when none picks by sibling or place: the element's name and
      * attributes (the id only when a selector picks by id), whether it is the first or last child,
-     * and the same of each of its ancestors (the document itself at the top).
+     * and the same of each of its ancestors.
      */
     private record StyleKey(Object parent, String namespace, String name, String attributes, boolean first, boolean last) {
 

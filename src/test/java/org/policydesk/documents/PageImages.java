@@ -7,15 +7,20 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
 
-/** A PDF's first page as a picture at print resolution, and how two such pictures differ. */
+/** A PDF's pages as pictures at print resolution, and how two such pictures differ. */
 final class PageImages {
 
     private PageImages() {
     }
 
     static BufferedImage firstPage(byte[] pdf) throws IOException {
+        return page(pdf, 0);
+    }
+
+    /** Page {@code index} (from 0) as a picture at print resolution. */
+    static BufferedImage page(byte[] pdf, int index) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            return new PDFRenderer(document).renderImageWithDPI(0, 300);
+            return new PDFRenderer(document).renderImageWithDPI(index, 300);
         }
     }
 

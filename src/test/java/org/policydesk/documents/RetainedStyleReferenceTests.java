@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -108,6 +109,21 @@ class RetainedStyleReferenceTests {
         assertThat(SelectorKinds.mayPickById("tr[id^=item] td { color: red }")).isTrue();
     }
 
+    @Test
+    void theLettersOfABatchShareStylesOnlyWhileTheirStylesheetsAreTheSame() throws IOException {
+        String red = "<style type=\"text/css\">" + WITHOUT_SIBLING_SELECTORS + " p { color: #c00000; }</style>";
+        String blue = "<style type=\"text/css\">" + WITHOUT_SIBLING_SELECTORS + " p { color: #0000c0; }</style>";
+        List<String> batch = List.of(xhtml(red, BODY), xhtml(red, "<div class=\"letter\"><p>Only one</p></div>" + BODY),
+            xhtml(blue, BODY));
+        byte[] flyingSaucer = batchPdf(batch, false);
+        byte[] shared = batchPdf(batch, true);
+
+        for (int page = 0; page < batch.size(); page++) {
+            assertThat(PageImages.different(PageImages.page(flyingSaucer, page), PageImages.page(shared, page), 48))
+                .as("page %d", page + 1).isZero();
+        }
+    }
+
     private void assertSamePage(String css) throws IOException {
         String inline = "<style type=\"text/css\">" + css + "</style>";
         BufferedImage flyingSaucer = PageImages.firstPage(pdf(inline, false));
@@ -117,9 +133,16 @@ class RetainedStyleReferenceTests {
         assertThat(PageImages.different(flyingSaucer, shared, 48)).isZero();
     }
 
+    private static String xhtml(String head, String body) {
+        return "<html xmlns=\"http://www.w3.org/1999/xhtml\"><head>" + head + "</head><body>" + body + "</body></html>";
+    }
+
     private byte[] pdf(String head, boolean retainedStyles) {
-        String xhtml = "<html xmlns=\"http://www.w3.org/1999/xhtml\"><head>" + head + "</head><body>" + BODY
-            + "</body></html>";
+        return batchPdf(List.of(xhtml(head, BODY)), retainedStyles);
+    }
+
+    /** The documents one after another in one PDF from one renderer, as a mail merge renders its letters. */
+    private byte[] batchPdf(List<String> documents, boolean retainedStyles) {
         ITextOutputDevice device = new ITextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
         LocalUserAgent userAgent = new LocalUserAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL,
             templates.toAbsolutePath().normalize(), new PdfImages());
@@ -128,10 +151,17 @@ class RetainedStyleReferenceTests {
         if (retainedStyles) {
             renderer.getSharedContext().setCss(new RetainedStyleReference(userAgent));
         }
-        renderer.setDocument(XhtmlParser.parse(xhtml), templates.toUri().toString());
-        renderer.layout();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        renderer.createPDF(out);
+        for (int i = 0; i < documents.size(); i++) {
+            renderer.setDocument(XhtmlParser.parse(documents.get(i)), templates.toUri().toString());
+            renderer.layout();
+            if (i == 0) {
+                renderer.createPDF(out, false);
+            } else {
+                renderer.writeNextDocument();
+            }
+        }
+        renderer.finishPDF();
         return out.toByteArray();
     }
 }
