@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.xhtmlrenderer.pdf.ITextOutputDevice;
 import org.xhtmlrenderer.pdf.ITextRenderer;
+import org.xhtmlrenderer.simple.extend.XhtmlCssOnlyNamespaceHandler;
 
 /**
  * Sharing one match among like siblings changes nothing on the page: each document is rendered with
@@ -99,6 +102,19 @@ class RetainedStyleReferenceTests {
         assertThat(SelectorKinds.mayPickBySiblings("h1 ~ p { color: red }")).isTrue();
         assertThat(SelectorKinds.mayPickBySiblings("tr:odd td { color: red }")).isTrue();
         assertThat(SelectorKinds.mayPickBySiblings("/* p + p and li:nth-child(2) */ p { color: red }")).isFalse();
+    }
+
+    @Test
+    void theShippedStylesheetAndFlyingSaucersOwnLetLikeElementsShareTheirStyles() throws IOException {
+        String printCss = Files.readString(Path.of("templates", "_layout", "print.css"));
+        String userAgentCss;
+        try (InputStream in = XhtmlCssOnlyNamespaceHandler.class.getResourceAsStream("/resources/css/XhtmlNamespaceHandler.css")) {
+            userAgentCss = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        for (String css : List.of(printCss, userAgentCss)) {
+            assertThat(SelectorKinds.mayPickBySiblings(css)).isFalse();
+            assertThat(SelectorKinds.mayPickById(css)).isFalse();
+        }
     }
 
     @Test
