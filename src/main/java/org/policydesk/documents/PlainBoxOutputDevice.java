@@ -1,5 +1,6 @@
 package org.policydesk.documents;
 
+import java.awt.BasicStroke;
 import java.awt.Rectangle;
 import java.awt.geom.Path2D;
 
@@ -28,6 +29,8 @@ import org.xhtmlrenderer.util.Configuration;
 final class PlainBoxOutputDevice extends ITextOutputDevice {
 
     private static final String DRAW_BACKGROUNDS = "xr.renderer.draw.backgrounds";
+    /** The stroke Flying Saucer leaves set after a solid border, so that what is drawn next finds it as before. */
+    private static final BasicStroke SOLID_BORDER_STROKE = new BasicStroke(1f);
 
     PlainBoxOutputDevice(float dotsPerPoint) {
         super(dotsPerPoint);
@@ -110,6 +113,7 @@ final class PlainBoxOutputDevice extends ITextOutputDevice {
             }
             color = color(border, side);
         }
+        setStroke(SOLID_BORDER_STROKE);
         setColor(color);
         float left = bounds.x;
         float top = bounds.y;
