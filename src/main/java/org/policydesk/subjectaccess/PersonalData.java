@@ -166,16 +166,9 @@ class PersonalData {
         audit.entriesFor("person", person.id()).forEach(entry -> found.put(entry.id(), entry));
         if (person.userId() != null) {
             audit.entriesBy(signIn).forEach(entry -> found.put(entry.id(), entry));
-            jdbc.sql("select id from audit_entry where record_type = 'sign-in' and record_id = ?").param(signIn)
-                .query(Long.class).list()
-                .forEach(entryId -> found.computeIfAbsent(entryId, this::entry));
+            audit.entriesFor("sign-in", signIn).forEach(entry -> found.putIfAbsent(entry.id(), entry));
         }
         return List.copyOf(found.values());
-    }
-
-    private AuditEntry entry(long id) {
-        return jdbc.sql("select id, school_id, occurred_at, actor, action, record_type, record_id, detail, reason, origin "
-            + "from audit_entry where id = ?").param(id).query(AuditEntry.class).single();
     }
 
     /**

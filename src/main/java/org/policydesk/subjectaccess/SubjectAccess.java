@@ -75,7 +75,6 @@ public class SubjectAccess {
             asker == null ? "Asked by the person themselves" : "Asked by " + asker);
         Map<String, Object> variables = new HashMap<>();
         variables.put(VAR_REQUEST_ID, id);
-        variables.put(VAR_PERSON_ID, personId);
         variables.put(VAR_SCHOOL_ID, person.schoolId());
         variables.put(VAR_RECORD_TYPE, RECORD_TYPE);
         variables.put(VAR_RECEIVED_ON, receivedOn.toString());
@@ -85,28 +84,27 @@ public class SubjectAccess {
 
     /** Produces the pack again (after a record was corrected, say) while the response is not yet sent. */
     public SubjectAccessRequest pack(Actor actor, long requestId) {
-        SubjectAccessRules.requireMayHandle(actor);
         SubjectAccessRequest request = get(actor, requestId);
         if (request.status() == RequestStatus.SENT) {
             throw new IllegalArgumentException("The response to " + SubjectAccessPack.reference(requestId)
                 + " has been sent; its pack stays as it was sent.");
         }
-        producePack(requestId, actor.userId());
+        producePack(request, actor.userId());
         return requests.find(requestId).orElseThrow();
     }
 
     /** The model's service task: the pack, made as the person who recorded the request. */
     void producePack(long requestId) {
         SubjectAccessRequest request = requests.find(requestId).orElseThrow();
-        producePack(requestId, request.recordedBy());
+        producePack(request, request.recordedBy());
     }
 
-    private void producePack(long requestId, String producedBy) {
-        SubjectAccessRequest request = requests.find(requestId).orElseThrow();
+    private void producePack(SubjectAccessRequest request, String producedBy) {
         Person person = people.get(request.subjectPersonId());
-        SubjectAccessPack.Produced produced = packs.produce(request, person, producedBy, now());
-        requests.recordPack(requestId, produced.pack().name(), produced.summary().name(), now());
-        audit.record(request.schoolId(), producedBy, "subject-access-pack-produced", RECORD_TYPE, requestId,
+        LocalDateTime at = now();
+        SubjectAccessPack.Produced produced = packs.produce(request, person, producedBy, at);
+        requests.recordPack(request.id(), produced.pack().name(), produced.summary().name(), at);
+        audit.record(request.schoolId(), producedBy, "subject-access-pack-produced", RECORD_TYPE, request.id(),
             "Pack for " + person.fullName() + ": " + count(produced.records(), "record", "records") + ", "
                 + count(produced.decisions(), "audit entry", "audit entries") + ", "
                 + count(produced.letters(), "letter or notice", "letters and notices"), null);

@@ -66,24 +66,27 @@ class SubjectAccessPack {
             schools.find(person.schoolId()).map(school -> school.name()).orElse(""));
         List<IssuedDocument> letters = holdings.documents().stream()
             .filter(document -> output.exists(document.name())).toList();
-        byte[] summary = documents.render(person.schoolId(), TEMPLATE, summaryModel(request, holdings, letters,
-            redaction, at));
+        List<Holdings.Register> redacted = holdings.registers().stream().map(register -> new Holdings.Register(
+            register.file(), register.heading(), RedactedRecords.rows(register.rows(), redaction))).toList();
+        byte[] summary = documents.render(person.schoolId(), TEMPLATE, summaryModel(request, holdings, redacted,
+            letters, redaction, at));
         RecordRef record = RecordRef.of(request.schoolId(), SubjectAccessProcess.RECORD_TYPE, request.id());
         IssuedDocument summaryDocument = documents.fileFor(record, "subject-access-summary", "pdf",
             out -> out.write(summary), producedBy);
         IssuedDocument pack = documents.fileFor(record, "subject-access-pack", "zip",
-            out -> writeZip(out, summary, holdings, letters, redaction), producedBy);
+            out -> writeZip(out, summary, redacted, holdings, letters, redaction), producedBy);
         return new Produced(pack, summaryDocument, holdings.recordCount(), holdings.decisions().size(), letters.size());
     }
 
-    private void writeZip(OutputStream out, byte[] summary, Holdings holdings, List<IssuedDocument> letters,
-                          Redaction redaction) throws IOException {
+    /** {@code redacted}: the holdings' registers with other people's names already taken out. */
+    private void writeZip(OutputStream out, byte[] summary, List<Holdings.Register> redacted, Holdings holdings,
+                          List<IssuedDocument> letters, Redaction redaction) throws IOException {
         // Not closed: the output store flushes and closes the file itself once the content is written.
         ZipOutputStream zip = new ZipOutputStream(out);
         add(zip, SUMMARY_ENTRY, summary);
-        for (Holdings.Register register : holdings.registers()) {
+        for (Holdings.Register register : redacted) {
             add(zip, "records/" + register.file() + ".json",
-                json.writerWithDefaultPrettyPrinter().writeValueAsBytes(RedactedRecords.rows(register.rows(), redaction)));
+                json.writerWithDefaultPrettyPrinter().writeValueAsBytes(register.rows()));
         }
         add(zip, "decisions/audit-entries.json", json.writerWithDefaultPrettyPrinter().writeValueAsBytes(
             holdings.decisions().stream().map(entry -> RedactedRecords.entry(entry, redaction)).toList()));
@@ -105,7 +108,8 @@ class SubjectAccessPack {
     }
 
     private Map<String, Object> summaryModel(SubjectAccessRequest request, Holdings holdings,
-                                             List<IssuedDocument> letters, Redaction redaction, LocalDateTime at) {
+                                             List<Holdings.Register> redacted, List<IssuedDocument> letters,
+                                             Redaction redaction, LocalDateTime at) {
         Person person = holdings.person();
         Map<String, Object> model = new HashMap<>();
         Map<String, Object> subject = new HashMap<>();
@@ -124,9 +128,9 @@ class SubjectAccessPack {
             "askedBy", request.askedBy() == null ? person.fullName() : redaction.text(request.askedBy()),
             "dueOn", DisplayDates.date(request.dueOn())));
         model.put("producedAt", DisplayDates.dateTime(at));
-        model.put("sections", holdings.registers().stream().filter(register -> !register.rows().isEmpty())
+        model.put("sections", redacted.stream().filter(register -> !register.rows().isEmpty())
             .filter(register -> !register.file().equals("people-register") && !register.file().equals("family-links"))
-            .map(register -> section(register, redaction)).toList());
+            .map(SubjectAccessPack::section).toList());
         model.put("decisions", holdings.decisions().stream().map(entry -> decision(entry, redaction)).toList());
         model.put("letters", letters.stream().map(letter -> List.of(DisplayDates.dateTime(letter.issuedAt()),
             words(letter.kind()), recordLabel(letter.recordType(), letter.recordId()), letterEntry(letter))).toList());
@@ -134,10 +138,11 @@ class SubjectAccessPack {
         return model;
     }
 
-    private static Map<String, Object> section(Holdings.Register register, Redaction redaction) {
+    /** One register's table in the summary; its rows already redacted. */
+    private static Map<String, Object> section(Holdings.Register register) {
         List<SummaryColumns.Column> columns = SummaryColumns.BY_REGISTER.getOrDefault(register.file(), List.of());
         List<List<String>> rows = new ArrayList<>();
-        for (Map<String, Object> row : RedactedRecords.rows(register.rows(), redaction)) {
+        for (Map<String, Object> row : register.rows()) {
             rows.add(columns.stream().map(column -> column.name().equals("id") && REFERENCED.containsKey(register.file())
                 ? recordLabel(REFERENCED.get(register.file()), String.valueOf(row.get("id")))
                 : cell(row.get(column.name()))).toList());

@@ -13,14 +13,10 @@ public final class SubjectAccessProcess {
     public static final String END_SENT = "EndEvent_ResponseSent";
 
     public static final String VAR_REQUEST_ID = "requestId";
-    public static final String VAR_PERSON_ID = "personId";
     public static final String VAR_SCHOOL_ID = "schoolId";
     public static final String VAR_RECORD_TYPE = "recordType";
     /** The day the request was received, ISO-8601 ("2026-01-31"): the month to answer runs from it. */
     public static final String VAR_RECEIVED_ON = "receivedOn";
-
-    /** Who checks and sends the response: the Head Teacher or the office (see {@link SubjectAccessRules}). */
-    public static final String CHECK_GROUPS = "head-teacher,office";
 
     private SubjectAccessProcess() {
     }
