@@ -43,19 +43,24 @@ public class SignInGuard {
         this.clock = clock;
     }
 
-    /** Throws {@link SignInRefusedException} while the name is locked or its throttle delay lasts. */
+    /**
+     * Throws {@link SignInRefusedException} while the name is locked or its throttle delay lasts.
+     * Otherwise says whether failures are counted against the name, that is whether a success has
+     * anything to forget (most sign-ins, and every call of the REST API, have not).
+     */
     @Transactional(readOnly = true)
-    public void requireMayTry(String typedName) {
+    public boolean requireMayTry(String typedName) {
         String name = normalised(typedName);
         Optional<Attempt> attempt = attempts.find(name);
         if (attempt.isEmpty()) {
-            return;
+            return false;
         }
         Attempt found = attempt.get();
         if (found.lockedAt() != null
             || (found.refusedUntil() != null && now().isBefore(found.refusedUntil()))) {
             throw new SignInRefusedException();
         }
+        return true;
     }
 
     /**
@@ -78,10 +83,9 @@ public class SignInGuard {
         // Forget runs of failures that no longer count, so that names typed by strangers (or passwords
         // typed into the name box) do not pile up: a failure is kept only as long as it can matter.
         attempts.deleteEndedBefore(now.minus(settings.window()));
+        // What is left after that delete still counts (or is locked, and stays locked).
         Optional<Attempt> previous = attempts.findForUpdate(name);
-        boolean stillCounting = previous.isPresent()
-            && !previous.get().lastFailureAt().plus(settings.window()).isBefore(now);
-        int failures = stillCounting ? previous.get().failures() + 1 : 1;
+        int failures = previous.map(attempt -> attempt.failures() + 1).orElse(1);
         boolean lock = failures >= settings.lockAfter();
         LocalDateTime refusedUntil = failures >= settings.throttleAfter() && !lock
             ? now.plus(settings.delayAfter(failures)) : null;

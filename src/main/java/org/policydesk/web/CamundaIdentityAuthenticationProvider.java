@@ -37,8 +37,9 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
     public Authentication authenticate(Authentication authentication) {
         String userId = authentication.getName();
         Object credentials = authentication.getCredentials();
+        boolean failuresOnRecord;
         try {
-            guard.requireMayTry(userId);
+            failuresOnRecord = guard.requireMayTry(userId);
         } catch (SignInRefusedException refused) {
             throw new LockedException(refused.getMessage());
         }
@@ -46,7 +47,9 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
             guard.failed(userId);
             throw new BadCredentialsException("The user name or password is not right.");
         }
-        guard.succeeded(userId);
+        if (failuresOnRecord) {
+            guard.succeeded(userId);
+        }
         List<GrantedAuthority> authorities = identityService.createGroupQuery().groupMember(userId).list().stream()
             .map(group -> (GrantedAuthority) new SimpleGrantedAuthority("GROUP_" + group.getId()))
             .toList();
