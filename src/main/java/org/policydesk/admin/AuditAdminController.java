@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,7 +77,8 @@ class AuditAdminController {
         int page = Math.min(filter.page(), lastPage);
         List<AuditEntry> entries = audit.search(filter.query(), (page - 1) * PAGE_SIZE, PAGE_SIZE);
         model.addAttribute("verification", verification);
-        model.addAttribute("rows", entries.stream().map(entry -> row(entry, verification)).toList());
+        Map<String, String> names = new HashMap<>();
+        model.addAttribute("rows", entries.stream().map(entry -> row(entry, verification, names)).toList());
         model.addAttribute("total", total);
         model.addAttribute("page", page);
         model.addAttribute("lastPage", lastPage);
@@ -121,13 +123,14 @@ class AuditAdminController {
 
     /** UTF-8 with a byte-order mark (how Excel recognises it); every cell neutralised, whoever typed it. */
     private byte[] csv(List<AuditEntry> entries) {
+        Map<String, String> names = new HashMap<>();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
         try (CSVPrinter printer = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8), CSVFormat.EXCEL)) {
             printer.printRecord(CSV_HEADERS);
             for (AuditEntry entry : entries) {
                 List<String> cells = List.of(String.valueOf(entry.id()), entry.occurredAt().toString(),
-                    pages.nameOf(entry.actor()), entry.actor(), entry.action(), entry.recordType(), entry.recordId(),
+                    nameOf(entry.actor(), names), entry.actor(), entry.action(), entry.recordType(), entry.recordId(),
                     nullToEmpty(entry.detail()), nullToEmpty(entry.reason()), nullToEmpty(entry.origin()));
                 printer.printRecord(cells.stream().map(SpreadsheetText::forCsv).toList());
             }
@@ -137,8 +140,13 @@ class AuditAdminController {
         return out.toByteArray();
     }
 
-    private Row row(AuditEntry entry, AuditChain.Verification verification) {
-        return new Row(entry.id(), DisplayDates.dateTime(entry.occurredAt()), pages.nameOf(entry.actor()), entry.actor(),
+    /** A person's name, looked up once per page or download however many entries they made. */
+    private String nameOf(String userId, Map<String, String> names) {
+        return names.computeIfAbsent(userId, pages::nameOf);
+    }
+
+    private Row row(AuditEntry entry, AuditChain.Verification verification, Map<String, String> names) {
+        return new Row(entry.id(), DisplayDates.dateTime(entry.occurredAt()), nameOf(entry.actor(), names), entry.actor(),
             AdminPages.inWords(entry.action()), entry.detail(), entry.reason(),
             entry.recordType(), entry.recordId(),
             "/admin/audit?recordType=" + encode(entry.recordType()) + "&recordId=" + encode(entry.recordId()),

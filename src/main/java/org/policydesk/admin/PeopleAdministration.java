@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -125,10 +126,7 @@ public class PeopleAdministration {
 
     public void changeGroups(Actor actor, long personId, Collection<String> asked, String reason) {
         AdminRules.requireAdministrator(actor);
-        if (reason != null && reason.strip().length() > MAX_REASON) {
-            // The reason goes into the audit trail, which keeps 2,000 characters.
-            throw new IllegalArgumentException("Give the reason for the change in 2,000 characters or fewer.");
-        }
+        String why = optional(reason, "Give the reason for the change");
         Person person = personWithSignIn(actor, personId);
         if (disabled.isDisabled(person.userId())) {
             throw new IllegalArgumentException(person.fullName() + "'s sign-in is disabled, so it has no groups.");
@@ -146,7 +144,7 @@ public class PeopleAdministration {
         added.forEach(group -> identityService.createMembership(person.userId(), group));
         audit.record(person.schoolId(), actor.userId(), "groups-changed", RECORD_TYPE, person.id(),
             String.join("; ", Stream.of(describe("added to", added), describe("removed from", removed))
-                .filter(part -> !part.isEmpty()).toList()), blankToNull(reason));
+                .filter(part -> !part.isEmpty()).toList()), why);
     }
 
     /**
@@ -204,11 +202,12 @@ public class PeopleAdministration {
     }
 
     private void lift(Person person, LocalDateTime lockedAt, String by, String reason) {
+        String why = optional(reason, "Give the reason for re-enabling the sign-in");
         guard.reEnable(person.userId());
         identityService.unlockUser(person.userId());
         audit.record(person.schoolId(), by, "sign-in-re-enabled", RECORD_TYPE, person.id(),
             "Sign-in " + person.userId() + " re-enabled; it was locked after too many failed sign-ins on "
-                + lockedAt.toLocalDate() + ".", blankToNull(reason));
+                + lockedAt.toLocalDate() + ".", why);
     }
 
     /** One Head Teacher and one Chair of Governors per school: they sign the letters. */
@@ -253,6 +252,14 @@ public class PeopleAdministration {
             throw new IllegalArgumentException(message + " in " + max + " characters or fewer.");
         }
         return typed.strip();
+    }
+
+    /** A reason that may be left out: blank is none; it goes into the audit trail, which keeps 2,000 characters. */
+    private static String optional(String typed, String message) {
+        if (typed != null && typed.strip().length() > MAX_REASON) {
+            throw new IllegalArgumentException(String.format(Locale.UK, "%s in %,d characters or fewer.", message, MAX_REASON));
+        }
+        return blankToNull(typed);
     }
 
     private static String describe(String what, List<String> groups) {

@@ -154,6 +154,11 @@ class SignInAuditWebTests extends WebTestSupport {
         mvc.perform(post("/admin/people/" + id + "/re-enable").with(user("hellis")).with(csrf()))
             .andExpect(status().isForbidden());
         mvc.perform(signIn("sjones", RIGHT)).andExpect(unauthenticated());
+        MvcResult tooLong = mvc.perform(post("/admin/people/" + id + "/re-enable").with(user("itadmin")).with(csrf())
+            .param("reEnableReason", "x".repeat(2_001))).andReturn();
+        assertThat(String.valueOf(tooLong.getFlashMap().values())).contains("in 2,000 characters or fewer");
+        assertThat(jdbc.sql("select locked_at from sign_in_attempt where user_name = 'sjones'")
+            .query(LocalDateTime.class).optional()).isPresent();
 
         mvc.perform(post("/admin/people/" + id + "/re-enable").with(user("itadmin")).with(csrf()).with(from("192.0.2.10"))
                 .param("reEnableReason", "Sarah forgot she had changed it"))
