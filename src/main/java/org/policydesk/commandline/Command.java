@@ -58,4 +58,10 @@ enum Command {
             .orElseThrow(() -> new IllegalArgumentException("There is no command '" + word + "'. The commands are "
                 + String.join(", ", Arrays.stream(values()).map(Command::word).toList()) + "."));
     }
+
+    /** "merge, register, ... or help": every command, as the messages list them. */
+    static String inWords() {
+        List<String> words = Arrays.stream(values()).map(Command::word).toList();
+        return String.join(", ", words.subList(0, words.size() - 1)) + " or " + words.get(words.size() - 1);
+    }
 }

@@ -19,7 +19,7 @@ record CommandLine(Command command, Map<String, String> options, Set<String> fla
 
     static CommandLine parse(String... args) {
         if (args.length == 0) {
-            throw new IllegalArgumentException("Name a command: merge, register, governors-report, verify-audit, rotate-key, backup, restore or help.");
+            throw new IllegalArgumentException("Name a command: " + Command.inWords() + ".");
         }
         Command command = Command.of(args[0]);
         Map<String, String> options = new LinkedHashMap<>();
