@@ -12,6 +12,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -345,22 +346,30 @@ public final class DocumentBenchmark {
         private final long wallStart = System.nanoTime();
         private final long cpuStart = cpuNanos();
         private final long gcStart = gcMillis();
+        private final Map<String, Long> threadsAtStart = ThreadKinds.cpuMillis();
         double wall;
         private double cpu;
         private long gc;
+        private long jitMillis;
+        private long collectorMillis;
         private long peakUsed;
 
         void stop(HeapWatch heap) {
             wall = seconds(System.nanoTime() - wallStart);
             cpu = seconds(cpuNanos() - cpuStart);
             gc = gcMillis() - gcStart;
+            Map<String, Long> threads = ThreadKinds.cpuMillis();
+            jitMillis = ThreadKinds.between(threadsAtStart, threads, "C1 CompilerThre", "C2 CompilerThre");
+            collectorMillis = ThreadKinds.between(threadsAtStart, threads, "GC Thread#", "G1 Conc#", "G1 Refine#",
+                "G1 Main Marker", "G1 Service", "G1 Young RemSet");
             peakUsed = heap == null ? -1 : heap.peakUsedMb();
         }
 
         @Override
         public String toString() {
-            return String.format(Locale.UK, "CPU %.1f s (all threads), GC %d ms, peak heap in use %d MB", cpu, gc,
-                peakUsed);
+            return String.format(Locale.UK,
+                "CPU %.1f s (all threads; of it JIT compiler %.1f s, collector %.1f s), GC pauses %d ms, peak heap in use %d MB",
+                cpu, jitMillis / 1e3, collectorMillis / 1e3, gc, peakUsed);
         }
     }
 

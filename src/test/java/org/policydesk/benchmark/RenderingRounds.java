@@ -1,18 +1,13 @@
 package org.policydesk.benchmark;
 
-import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 
 import org.policydesk.demo.DemoSchool;
 import org.policydesk.documents.DocumentRenderer;
@@ -38,7 +33,7 @@ public final class RenderingRounds {
     private RenderingRounds() {
     }
 
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) {
         int rounds = Integer.getInteger("rounds", 8);
         try (ConfigurableApplicationContext app = DocumentBenchmark.start()) {
             ThreadMXBean threads = ManagementFactory.getThreadMXBean();
@@ -59,11 +54,11 @@ public final class RenderingRounds {
                 Register register = registers.build(DemoSchool.SCHOOL_ID, RegisterKind.INCIDENTS);
                 for (int round = 1; round <= rounds; round++) {
                     System.gc();
-                    Map<String, Long> before = cpuByThreadKind();
+                    Map<String, Long> before = ThreadKinds.cpuMillis();
                     long wall = System.nanoTime();
                     registers.pdf(register);
                     long elapsed = System.nanoTime() - wall;
-                    Map<String, Long> after = cpuByThreadKind();
+                    Map<String, Long> after = ThreadKinds.cpuMillis();
                     StringBuilder line = new StringBuilder();
                     after.forEach((kind, ms) -> {
                         long used = ms - before.getOrDefault(kind, 0L);
@@ -95,24 +90,5 @@ public final class RenderingRounds {
             letters.add(renderer.xhtml(DocumentTemplates.ANNUAL_RESPONSIBILITIES, model));
         }
         return letters;
-    }
-
-    /** CPU used so far by the threads alive now, in ms, by name with any number at the end dropped. */
-    private static Map<String, Long> cpuByThreadKind() throws IOException {
-        Map<String, Long> used = new TreeMap<>();
-        try (Stream<Path> tasks = Files.list(Path.of("/proc/self/task"))) {
-            for (Path task : (Iterable<Path>) tasks::iterator) {
-                try {
-                    String kind = Files.readString(task.resolve("comm")).strip().replaceAll("[0-9]+$", "");
-                    String stat = Files.readString(task.resolve("stat"));
-                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                    long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
-                    used.merge(kind, ticks * 10, Long::sum);
-                } catch (IOException threadEnded) {
-                    // The thread ended between the listing and the read.
-                }
-            }
-        }
-        return used;
     }
 }
