@@ -3,6 +3,7 @@ package org.policydesk.commandline;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
@@ -46,7 +47,12 @@ public final class PolicyDeskCommandLine {
         return args.length > 0 && (!args[0].startsWith("--") || args[0].equals("--help"));
     }
 
+    /** Runs the command on this terminal: in a JVM suited to batch work when that helps (see {@link BatchJvm}). */
     public static int run(Class<?> application, String[] args) {
+        OptionalInt elsewhere = BatchJvm.runElsewhere(application, args);
+        if (elsewhere.isPresent()) {
+            return elsewhere.getAsInt();
+        }
         return run(application, args, System.out, System.err);
     }
 

@@ -97,10 +97,19 @@ public final class DocumentBenchmark {
             Runtime.getRuntime().availableProcessors(), cpu, System.getProperty("java.vm.name"),
             System.getProperty("java.runtime.version"), Runtime.getRuntime().maxMemory() / (1024 * 1024),
             loadAverage());
+        System.out.println("JIT: " + jit());
         if (Runtime.getRuntime().maxMemory() > 300L * 1024 * 1024) {
             System.out.println("NOTE: run with -Xmx256m to check the 256 MB target (see docs/performance.md).");
         }
         System.out.println();
+    }
+
+    /** C1 only is what PolicyDesk's batch commands run with (BatchJvm); the server keeps the default. */
+    private static String jit() {
+        String tiers = ManagementFactory.getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class)
+            .getVMOption("TieredStopAtLevel").getValue();
+        return "1".equals(tiers) ? "C1 only (-XX:TieredStopAtLevel=1), as PolicyDesk's batch commands run"
+            : "default tiered C1 + C2, as the PolicyDesk server runs";
     }
 
     static ConfigurableApplicationContext start() {

@@ -52,10 +52,13 @@ class CommandLineWhileServerRunsTests {
             Process command = java(data, "merge", "--contacts", contacts.toString(), "--school", "keston", "--year",
                 "2026-27", "--spring.datasource.url=" + url, "--policydesk.accounts.key-file=" + keyFile,
                 "--policydesk.documents.output-dir=" + data.resolve("output"));
+            List<String> batchJvm = batchJvmOf(command);
             assertThat(command.waitFor(4, TimeUnit.MINUTES)).as("the command finished").isTrue();
             String out = Files.readString(data.resolve("out.txt"), StandardCharsets.UTF_8);
             String err = Files.readString(data.resolve("err.txt"), StandardCharsets.UTF_8);
 
+            assertThat(batchJvm).as("the merge ran in a JVM of its own with C1 only, with the same heap setting")
+                .contains(BatchJvm.C1_ONLY, "-Xmx256m", PolicyDeskApplication.class.getName(), "merge");
             assertThat(command.exitValue()).as(out + err).isZero();
             assertThat(out).contains("Wrote 1 letter (2 pages) to " + data.resolve("output/letters/annual/keston"));
             assertThat(err).doesNotContain("Exception");
@@ -109,6 +112,29 @@ class CommandLineWhileServerRunsTests {
         assertThat(console.exit()).isEqualTo(2);
         assertThat(console.err()).startsWith("There is no register called 'complaints'.")
             .contains("Nothing was written.").doesNotContain("Exception");
+    }
+
+    /**
+     * The command line of the JVM the command started for the work, seen while the command runs (read
+     * from /proc: {@code ProcessHandle.Info} leaves out arguments past a length this class path exceeds).
+     */
+    private static List<String> batchJvmOf(Process command) throws InterruptedException {
+        while (command.isAlive()) {
+            for (ProcessHandle child : command.descendants().toList()) {
+                try {
+                    String line = Files.readString(Path.of("/proc", String.valueOf(child.pid()), "cmdline"),
+                        StandardCharsets.UTF_8);
+                    List<String> arguments = List.of(line.split("\0"));
+                    if (arguments.get(0).endsWith("java")) { // not the jspawnhelper that starts it
+                        return arguments;
+                    }
+                } catch (IOException ended) {
+                    // Gone already, or not ours to read: keep looking while the command runs.
+                }
+            }
+            Thread.sleep(20);
+        }
+        return List.of();
     }
 
     private static String[] with(String[] settings, String... command) {
