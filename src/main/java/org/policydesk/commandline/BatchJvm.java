@@ -83,11 +83,12 @@ final class BatchJvm {
         command.add(javaExecutable.get());
         command.addAll(jvmArguments);
         command.add(C1_ONLY);
-        String jar = classPath.split(File.pathSeparator, 2)[0];
-        if (jar.endsWith(".jar") && !classPath.contains(File.pathSeparator) && javaCommand.startsWith(jar)) {
-            command.addAll(List.of("-jar", jar));
+        if (classPath.endsWith(".jar") && !classPath.contains(File.pathSeparator) && javaCommand.startsWith(classPath)) {
+            command.addAll(List.of("-jar", classPath)); // java -jar policydesk.jar: the jar path may hold spaces
         } else {
-            command.addAll(List.of("-cp", classPath, application.getName()));
+            // java -cp ... <main class>: Spring Boot's JarLauncher, or PolicyDesk's own class (no spaces in either)
+            String mainClass = javaCommand.isBlank() ? application.getName() : javaCommand.strip().split(" ", 2)[0];
+            command.addAll(List.of("-cp", classPath, mainClass));
         }
         command.addAll(Arrays.asList(args));
         return Optional.of(command);

@@ -355,7 +355,7 @@ public final class DocumentBenchmark {
         private final long wallStart = System.nanoTime();
         private final long cpuStart = cpuNanos();
         private final long gcStart = gcMillis();
-        private final Map<String, Long> threadsAtStart = ThreadKinds.cpuMillis();
+        private final Map<String, Map<String, Long>> threadsAtStart = ThreadKinds.cpuMillis();
         double wall;
         private double cpu;
         private long gc;
@@ -367,7 +367,7 @@ public final class DocumentBenchmark {
             wall = seconds(System.nanoTime() - wallStart);
             cpu = seconds(cpuNanos() - cpuStart);
             gc = gcMillis() - gcStart;
-            Map<String, Long> threads = ThreadKinds.cpuMillis();
+            Map<String, Map<String, Long>> threads = ThreadKinds.cpuMillis();
             jitMillis = ThreadKinds.between(threadsAtStart, threads, "C1 CompilerThre", "C2 CompilerThre");
             collectorMillis = ThreadKinds.between(threadsAtStart, threads, "GC Thread#", "G1 Conc#", "G1 Refine#",
                 "G1 Main Marker", "G1 Service", "G1 Young RemSet");

@@ -23,9 +23,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Where the time of rendering goes, round after round in one JVM (how the JIT and the collector
  * settle): 500 annual letters rendered on one thread (that thread's CPU), then the 10,000-row
- * incident register, with the CPU each kind of thread used during it (layout on "main", painting on
- * "policydesk-pdf-painter", the collector's "GC Thread" and "G1 Conc", the JIT's "C2 CompilerThread")
- * read from /proc. Linux only; not a test. Run it as {@link DocumentBenchmark} is run, with this
+ * incident register, with the CPU each kind of thread used during it (layout on "main", the
+ * collector's "GC Thread" and "G1 Conc", the JIT's "C2 CompilerThread") read from /proc; painting's
+ * "policydesk-pdf-painter" shows only when it had not yet ended at the reading. Linux only; not a test. Run it as {@link DocumentBenchmark} is run, with this
  * class's name, {@code -Drounds=} (default 8), {@code -DskipLetters=true} or {@code -DskipRegister=true}.
  */
 public final class RenderingRounds {
@@ -54,14 +54,12 @@ public final class RenderingRounds {
                 Register register = registers.build(DemoSchool.SCHOOL_ID, RegisterKind.INCIDENTS);
                 for (int round = 1; round <= rounds; round++) {
                     System.gc();
-                    Map<String, Long> before = ThreadKinds.cpuMillis();
+                    Map<String, Map<String, Long>> before = ThreadKinds.cpuMillis();
                     long wall = System.nanoTime();
                     registers.pdf(register);
                     long elapsed = System.nanoTime() - wall;
-                    Map<String, Long> after = ThreadKinds.cpuMillis();
                     StringBuilder line = new StringBuilder();
-                    after.forEach((kind, ms) -> {
-                        long used = ms - before.getOrDefault(kind, 0L);
+                    ThreadKinds.byKind(before, ThreadKinds.cpuMillis()).forEach((kind, used) -> {
                         if (used >= 30) {
                             line.append(String.format(Locale.UK, "; %s %d ms", kind, used));
                         }

@@ -9,18 +9,19 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * CPU used so far by this JVM's live threads, in ms, by thread name with any number at the end
- * dropped ("C2 CompilerThread", "GC Thread", "G1 Conc", "main"), read from /proc/self/task. Linux only.
- * Threads that have ended are not counted, so compare kinds that live for the whole run (the JIT's
- * and the collector's threads, "main").
+ * CPU used by this JVM's threads, read from /proc/self/task (Linux only), by kind: the thread's name
+ * with any number at the end dropped ("C2 CompilerThread", "GC Thread", "G1 Conc", "main"). A thread
+ * that ends between two readings takes what it used since the first with it, so compare kinds that
+ * live for the whole run (the JIT's and the collector's threads, "main").
  */
 final class ThreadKinds {
 
     private ThreadKinds() {
     }
 
-    static Map<String, Long> cpuMillis() {
-        Map<String, Long> used = new TreeMap<>();
+    /** CPU used so far, in ms, by each live thread: kind, then thread id. */
+    static Map<String, Map<String, Long>> cpuMillis() {
+        Map<String, Map<String, Long>> used = new TreeMap<>();
         try (Stream<Path> tasks = Files.list(Path.of("/proc/self/task"))) {
             for (Path task : (Iterable<Path>) tasks::iterator) {
                 try {
@@ -28,7 +29,7 @@ final class ThreadKinds {
                     String stat = Files.readString(task.resolve("stat"));
                     String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
                     long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
-                    used.merge(kind, ticks * 10, Long::sum);
+                    used.computeIfAbsent(kind, k -> new TreeMap<>()).put(task.getFileName().toString(), ticks * 10);
                 } catch (IOException threadEnded) {
                     // The thread ended between the listing and the read.
                 }
@@ -39,11 +40,23 @@ final class ThreadKinds {
         return used;
     }
 
-    /** What each kind used between {@code before} and {@code after}, for kinds alive at both. */
-    static long between(Map<String, Long> before, Map<String, Long> after, String... kinds) {
+    /** What the threads of these kinds that are alive at {@code after} used since {@code before}, in ms. */
+    static long between(Map<String, Map<String, Long>> before, Map<String, Map<String, Long>> after, String... kinds) {
         long used = 0;
         for (String kind : kinds) {
-            used += after.getOrDefault(kind, 0L) - before.getOrDefault(kind, 0L);
+            Map<String, Long> then = before.getOrDefault(kind, Map.of());
+            for (Map.Entry<String, Long> thread : after.getOrDefault(kind, Map.of()).entrySet()) {
+                used += thread.getValue() - then.getOrDefault(thread.getKey(), 0L);
+            }
+        }
+        return used;
+    }
+
+    /** {@link #between} for every kind alive at {@code after}. */
+    static Map<String, Long> byKind(Map<String, Map<String, Long>> before, Map<String, Map<String, Long>> after) {
+        Map<String, Long> used = new TreeMap<>();
+        for (String kind : after.keySet()) {
+            used.put(kind, between(before, after, kind));
         }
         return used;
     }

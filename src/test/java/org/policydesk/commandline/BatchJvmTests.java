@@ -38,6 +38,20 @@ class BatchJvmTests {
     }
 
     @Test
+    void spacesInTheJarsPathAndSpringBootsOwnLauncherAreKept() {
+        String jar = "/home/office/My Documents/policydesk.jar";
+        assertThat(BatchJvm.command(PolicyDeskApplication.class, new String[] {"verify-audit"}, false, Map.of(),
+            List.of(), JAVA, jar, jar + " verify-audit")).contains(List.of("/usr/lib/jvm/java-17/bin/java",
+                "-XX:TieredStopAtLevel=1", "-jar", jar, "verify-audit"));
+
+        String launcher = "org.springframework.boot.loader.launch.JarLauncher";
+        assertThat(BatchJvm.command(PolicyDeskApplication.class, new String[] {"verify-audit"}, false, Map.of(),
+            List.of(), JAVA, "policydesk.jar", launcher + " verify-audit")).contains(List.of(
+                "/usr/lib/jvm/java-17/bin/java", "-XX:TieredStopAtLevel=1", "-cp", "policydesk.jar", launcher,
+                "verify-audit"));
+    }
+
+    @Test
     void itStaysInThisJvmWhenTheJvmWasChosenOrTheCommandDoesNotStartPolicyDesk() {
         assertThat(stays(true, Map.of(), List.of(), MERGE)).as("JIT chosen on the command line").isTrue();
         assertThat(stays(false, Map.of("JAVA_TOOL_OPTIONS", "-Xmx1g"), List.of(), MERGE)).as("JAVA_TOOL_OPTIONS").isTrue();
