@@ -1,14 +1,23 @@
 package org.policydesk.commandline;
 
-import java.io.File;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 import com.sun.management.HotSpotDiagnosticMXBean;
 import com.sun.management.VMOption;
@@ -17,81 +26,122 @@ import com.sun.management.VMOption;
  * Runs a batch command in a JVM suited to short work: one that compiles with C1 only
  * ({@code -XX:TieredStopAtLevel=1}). A batch lasts seconds, and on a two-core machine the C2 compiler
  * spends most of them optimising Flying Saucer's and OpenPDF's code while the documents wait for the
- * same cores: 1,000 letters take about 3.5 s of rendering instead of 5 s, and PolicyDesk starts in
+ * same cores: 1,000 letters render in under 3 s instead of over 5 s, and PolicyDesk starts in about
  * 5 s instead of 8 (docs/performance.md). A jar cannot choose its JVM's options, so
  * {@code java -jar policydesk.jar merge ...} starts a second JVM with the same options plus that one,
- * hands it the terminal and returns its exit status.
+ * hands it the terminal and returns its exit status. The options and arguments go to it in an argument
+ * file only the user can read, which it deletes once started, not on its command line, where any local
+ * user could read a {@code -D...password=} that came from an argument file.
  *
- * <p>It stays in the JVM it was given when the JIT was chosen on the command line or in
- * {@code JAVA_TOOL_OPTIONS}/{@code JDK_JAVA_OPTIONS}, when an agent or debugger is attached, for
- * {@code help} and {@code restore} (they do not start PolicyDesk), for input that does not parse
- * (the message comes at once), and with {@code -Dpolicydesk.batch-jvm=same}.
+ * <p>It stays in the JVM it was given for {@code help}, {@code restore} and input that does not parse
+ * (none starts PolicyDesk); when the JIT was chosen; when any environment variable adds JVM options;
+ * when the JVM was not started from the jar or with PolicyDesk's own main class; when an option is
+ * one it does not know to be harmless twice (a debugger, an agent, a JMX port, a flight recording or
+ * log file would clash or be overwritten); and with {@code -Dpolicydesk.batch-jvm=same}. The second
+ * JVM ends if the first is killed, and the first waits for the second to finish when interrupted.
  */
 final class BatchJvm {
 
     static final String C1_ONLY = "-XX:TieredStopAtLevel=1";
     static final String SWITCH = "policydesk.batch-jvm";
+    /** The second JVM's mark: it never starts a third, and it ends when the first does. */
+    static final String CHILD = "-D" + SWITCH + "=child";
+    private static final Set<String> LAUNCHERS = Set.of("org.springframework.boot.loader.launch.JarLauncher",
+        "org.springframework.boot.loader.launch.PropertiesLauncher");
+    private static final List<String> OPTION_VARIABLES = List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS");
+    /** Options that do the same harm-free thing in both JVMs: heap, stack, encoding, locale, time zone, settings. */
+    private static final Predicate<String> HARMLESS_TWICE = Pattern.compile(
+        "-Xm[sx]\\d+[kKmMgG]?|-Xss\\d+[kKmMgG]?|-XX:(Max|Min|Initial)RAMPercentage=[\\d.]+|-XX:MaxMetaspaceSize=\\d+[kKmMgG]?"
+            + "|-XX:\\+Use(G1|Serial|Parallel)GC|-XX:\\+ExitOnOutOfMemoryError|--add-(opens|exports)[= ].+"
+            + "|-D(?!com\\.sun\\.management\\.)(?!" + Pattern.quote(SWITCH) + ")[\\w.-]+(=.*)?").asMatchPredicate();
+    private static final long STOP_WAIT_SECONDS = 30;
+    private static final String ARGUMENT_FILE_PREFIX = "policydesk-batch-";
 
     private BatchJvm() {
     }
 
     /** The exit status of the command run in a C1-only JVM, or empty when it should run in this one. */
     static OptionalInt runElsewhere(Class<?> application, String[] args) {
+        String choice = System.getProperty(SWITCH, "");
+        if ("child".equals(choice)) {
+            deleteArgumentFile();
+            endWithParent();
+        }
         List<String> jvmArguments = ManagementFactory.getRuntimeMXBean().getInputArguments();
-        boolean stayHere = "same".equals(System.getProperty(SWITCH)) || jitChosen(jvmArguments);
-        Optional<List<String>> command = command(application, args, stayHere, System.getenv(), jvmArguments,
-            ProcessHandle.current().info().command(), System.getProperty("java.class.path", ""),
-            System.getProperty("sun.java.command", ""));
-        if (command.isEmpty()) {
+        Optional<List<String>> arguments = arguments(application, args, choice, tiersChosen(), System.getenv(),
+            jvmArguments, System.getProperty("java.class.path", ""), System.getProperty("sun.java.command", ""));
+        Optional<String> java = ProcessHandle.current().info().command();
+        if (arguments.isEmpty() || java.isEmpty()) {
             return OptionalInt.empty();
         }
-        Process child;
+        Path argumentFile = null;
         try {
-            child = new ProcessBuilder(command.get()).inheritIO().start();
+            argumentFile = privateFile();
+            Files.write(argumentFile, arguments.get().stream().map(BatchJvm::quoted).toList(), StandardCharsets.UTF_8);
+            return OptionalInt.of(run(new ProcessBuilder(java.get(), "@" + argumentFile).inheritIO().start()));
         } catch (IOException e) {
             return OptionalInt.empty(); // Run here after all: slower, not wrong.
+        } finally {
+            deleteQuietly(argumentFile);
         }
-        Thread stopChild = new Thread(child::destroy, "policydesk-batch-jvm-stop");
+    }
+
+    private static int run(Process child) {
+        Thread stopChild = new Thread(() -> {
+            child.destroy();
+            try {
+                child.waitFor(STOP_WAIT_SECONDS, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "policydesk-batch-jvm-stop");
         Runtime.getRuntime().addShutdownHook(stopChild);
         try {
-            return OptionalInt.of(child.waitFor());
+            return child.waitFor();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             child.destroy();
-            return OptionalInt.of(PolicyDeskCommandLine.FAILED);
+            return PolicyDeskCommandLine.FAILED;
         } finally {
             try {
                 Runtime.getRuntime().removeShutdownHook(stopChild);
             } catch (IllegalStateException shuttingDown) {
-                // The hook runs anyway.
+                // The hook is running and waits for the child.
             }
         }
     }
 
     /**
-     * The command that runs {@code args} in a C1-only JVM with this JVM's options, or empty when the
-     * command should run here (see the class comment).
+     * What the second JVM is given (its options, main class or jar, and the command), or empty when the
+     * command should run in this JVM (see the class comment). {@code choice} is this JVM's
+     * {@code policydesk.batch-jvm} setting.
      */
-    static Optional<List<String>> command(Class<?> application, String[] args, boolean stayHere,
-                                          Map<String, String> environment, List<String> jvmArguments,
-                                          Optional<String> javaExecutable, String classPath, String javaCommand) {
-        if (stayHere || javaExecutable.isEmpty() || environment.containsKey("JAVA_TOOL_OPTIONS") || environment.containsKey("JDK_JAVA_OPTIONS")
-                || jvmArguments.stream().anyMatch(BatchJvm::attachesATool) || !startsPolicyDesk(args)) {
+    static Optional<List<String>> arguments(Class<?> application, String[] args, String choice, boolean tiersChosen,
+                                            Map<String, String> environment, List<String> jvmArguments,
+                                            String classPath, String javaCommand) {
+        if (!choice.isEmpty() || tiersChosen || OPTION_VARIABLES.stream().anyMatch(environment::containsKey)
+                || !jvmArguments.stream().allMatch(HARMLESS_TWICE) || !startsPolicyDesk(args)) {
             return Optional.empty();
         }
-        List<String> command = new ArrayList<>();
-        command.add(javaExecutable.get());
-        command.addAll(jvmArguments);
-        command.add(C1_ONLY);
-        if (classPath.endsWith(".jar") && !classPath.contains(File.pathSeparator) && javaCommand.startsWith(classPath)) {
-            command.addAll(List.of("-jar", classPath)); // java -jar policydesk.jar: the jar path may hold spaces
+        List<String> main;
+        String mainClass = javaCommand.strip().split(" ", 2)[0];
+        if (isJar(classPath) && javaCommand.startsWith(classPath)) {
+            main = List.of("-jar", classPath); // java -jar policydesk.jar: the path may hold spaces
+        } else if (mainClass.equals(application.getName()) || LAUNCHERS.contains(mainClass)) {
+            main = List.of("-cp", classPath, mainClass);
         } else {
-            // java -cp ... <main class>: Spring Boot's JarLauncher, or PolicyDesk's own class (no spaces in either)
-            String mainClass = javaCommand.isBlank() ? application.getName() : javaCommand.strip().split(" ", 2)[0];
-            command.addAll(List.of("-cp", classPath, mainClass));
+            return Optional.empty(); // Started some other way (a test, a build tool): its main is not ours to run.
         }
-        command.addAll(Arrays.asList(args));
-        return Optional.of(command);
+        List<String> arguments = new ArrayList<>(jvmArguments);
+        arguments.add(C1_ONLY);
+        arguments.add(CHILD);
+        arguments.addAll(main);
+        arguments.addAll(Arrays.asList(args));
+        return Optional.of(arguments);
+    }
+
+    private static boolean isJar(String classPath) {
+        return classPath.toLowerCase(Locale.ROOT).endsWith(".jar") && !classPath.contains(java.io.File.pathSeparator);
     }
 
     private static boolean startsPolicyDesk(String[] args) {
@@ -103,23 +153,52 @@ final class BatchJvm {
         }
     }
 
-    private static boolean attachesATool(String jvmArgument) {
-        return jvmArgument.startsWith("-agentlib:") || jvmArgument.startsWith("-agentpath:")
-            || jvmArgument.startsWith("-javaagent:") || jvmArgument.startsWith("-Xrunjdwp");
-    }
-
-    /** Whether the JIT was set up on the command line, or this is not a JVM whose tiers can be chosen. */
-    private static boolean jitChosen(List<String> jvmArguments) {
-        if (jvmArguments.stream().anyMatch(argument -> argument.contains("Tiered") || argument.equals("-Xint")
-                || argument.equals("-Xcomp") || argument.contains("CompilationMode"))) {
-            return true;
-        }
+    /** Whether anything set the JIT's tiers for this JVM, or it is not a JVM whose tiers can be chosen. */
+    private static boolean tiersChosen() {
         try {
             VMOption tiers = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class)
                 .getVMOption("TieredStopAtLevel");
             return tiers.getOrigin() != VMOption.Origin.DEFAULT;
         } catch (RuntimeException notHotSpot) {
             return true;
+        }
+    }
+
+    /** In the second JVM: its options are read, so the file holding them goes at once, not when the first JVM ends. */
+    private static void deleteArgumentFile() {
+        ProcessHandle.current().info().arguments().stream().flatMap(Arrays::stream)
+            .filter(argument -> argument.startsWith("@") && argument.contains(ARGUMENT_FILE_PREFIX))
+            .map(argument -> Path.of(argument.substring(1))).forEach(BatchJvm::deleteQuietly);
+    }
+
+    /** In the second JVM: if the first is killed (and cannot stop this one itself), stop too. */
+    private static void endWithParent() {
+        ProcessHandle.current().parent().ifPresent(parent -> parent.onExit()
+            .thenRun(() -> System.exit(PolicyDeskCommandLine.FAILED)));
+    }
+
+    /** One argument as the java launcher reads it from an argument file: quoted, with \ and " escaped. */
+    static String quoted(String argument) {
+        return '"' + argument.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n").replace("\r", "\\r")
+            + '"';
+    }
+
+    private static Path privateFile() throws IOException {
+        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            return Files.createTempFile(ARGUMENT_FILE_PREFIX, ".args",
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        }
+        return Files.createTempFile(ARGUMENT_FILE_PREFIX, ".args"); // elsewhere the user's own temp folder
+    }
+
+    private static void deleteQuietly(Path file) {
+        if (file == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            file.toFile().deleteOnExit();
         }
     }
 }

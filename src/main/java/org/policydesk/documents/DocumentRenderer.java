@@ -41,8 +41,9 @@ public class DocumentRenderer {
     private static final String ITEM_ID = "item-";
 
     /**
-     * Page contents and fonts compressed at zlib's fastest level instead of its default (6): deflating
-     * was half of a register's painting, and the fastest level makes files only a little larger.
+     * Page contents compressed at zlib's fastest level instead of its default (6): deflating was half of
+     * a register's painting, and the fastest level makes files only a little larger. (Fonts follow their
+     * own level, set in {@link PdfFonts}.)
      */
     private static final PDFCreationListener FAST_COMPRESSION = new DefaultPDFCreationListener() {
         @Override

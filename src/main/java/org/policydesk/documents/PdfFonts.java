@@ -3,6 +3,7 @@ package org.policydesk.documents;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Map;
+import java.util.zip.Deflater;
 
 import com.lowagie.text.pdf.BaseFont;
 import org.xhtmlrenderer.pdf.FontFamily;
@@ -34,6 +35,7 @@ final class PdfFonts {
             try {
                 BaseFont font = BaseFont.createFont(resource, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, BaseFont.CACHED,
                     read(resource), null);
+                font.setCompressionLevel(Deflater.BEST_SPEED); // like the pages: each document embeds its subset
                 prototype.addFont(font, resource, file.startsWith("LiberationSans") ? SANS : SERIF);
                 if (file.equals("LiberationSans-Regular")) {
                     sansRegular = font;

@@ -106,10 +106,16 @@ public final class DocumentBenchmark {
 
     /** C1 only is what PolicyDesk's batch commands run with (BatchJvm); the server keeps the default. */
     private static String jit() {
-        String tiers = ManagementFactory.getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class)
-            .getVMOption("TieredStopAtLevel").getValue();
-        return "1".equals(tiers) ? "C1 only (-XX:TieredStopAtLevel=1), as PolicyDesk's batch commands run"
-            : "default tiered C1 + C2, as the PolicyDesk server runs";
+        var flags = ManagementFactory.getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class);
+        String tiered = flags.getVMOption("TieredCompilation").getValue();
+        String stopAt = flags.getVMOption("TieredStopAtLevel").getValue();
+        if ("true".equals(tiered) && "1".equals(stopAt)) {
+            return "C1 only (-XX:TieredStopAtLevel=1), as PolicyDesk's batch commands run";
+        }
+        if ("true".equals(tiered) && "4".equals(stopAt)) {
+            return "tiered C1 + C2 (the default), as the PolicyDesk server runs";
+        }
+        return "TieredCompilation=" + tiered + ", TieredStopAtLevel=" + stopAt;
     }
 
     static ConfigurableApplicationContext start() {

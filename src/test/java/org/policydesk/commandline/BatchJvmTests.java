@@ -9,68 +9,76 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.policydesk.PolicyDeskApplication;
 
-/** When a batch command moves to a C1-only JVM, and the command line that JVM gets. */
+/** When a batch command moves to a C1-only JVM, and what that JVM is given. */
 class BatchJvmTests {
 
-    private static final Optional<String> JAVA = Optional.of("/usr/lib/jvm/java-17/bin/java");
+    private static final String JAR = "/srv/policydesk/policydesk.jar";
     private static final String[] MERGE = {"merge", "--contacts", "contacts list.csv", "--school", "keston",
         "--year", "2026-27", "--spring.datasource.url=jdbc:h2:file:/srv/policydesk/data"};
 
     @Test
     void fromTheJarTheCommandRunsInAJvmWithTheSameOptionsPlusC1Only() {
-        Optional<List<String>> command = BatchJvm.command(PolicyDeskApplication.class, MERGE, false, Map.of(),
-            List.of("-Xmx256m", "-Dfile.encoding=UTF-8"), JAVA, "/srv/policydesk/policydesk.jar",
-            "/srv/policydesk/policydesk.jar merge --contacts contacts list.csv --school keston --year 2026-27");
-
-        assertThat(command).contains(List.of("/usr/lib/jvm/java-17/bin/java", "-Xmx256m", "-Dfile.encoding=UTF-8",
-            "-XX:TieredStopAtLevel=1", "-jar", "/srv/policydesk/policydesk.jar", "merge", "--contacts",
-            "contacts list.csv", "--school", "keston", "--year", "2026-27",
-            "--spring.datasource.url=jdbc:h2:file:/srv/policydesk/data"));
+        assertThat(arguments(List.of("-Xmx256m", "-Dfile.encoding=UTF-8"), JAR, JAR + " " + String.join(" ", MERGE), MERGE))
+            .contains(List.of("-Xmx256m", "-Dfile.encoding=UTF-8", "-XX:TieredStopAtLevel=1",
+                "-Dpolicydesk.batch-jvm=child", "-jar", JAR, "merge", "--contacts", "contacts list.csv", "--school",
+                "keston", "--year", "2026-27", "--spring.datasource.url=jdbc:h2:file:/srv/policydesk/data"));
     }
 
     @Test
-    void fromAClassPathTheMainClassIsNamed() {
-        Optional<List<String>> command = BatchJvm.command(PolicyDeskApplication.class, new String[] {"verify-audit"},
-            false, Map.of(), List.of(), JAVA, "target/classes:lib/a.jar", "org.policydesk.PolicyDeskApplication verify-audit");
-
-        assertThat(command).contains(List.of("/usr/lib/jvm/java-17/bin/java", "-XX:TieredStopAtLevel=1", "-cp",
-            "target/classes:lib/a.jar", "org.policydesk.PolicyDeskApplication", "verify-audit"));
-    }
-
-    @Test
-    void spacesInTheJarsPathAndSpringBootsOwnLauncherAreKept() {
-        String jar = "/home/office/My Documents/policydesk.jar";
-        assertThat(BatchJvm.command(PolicyDeskApplication.class, new String[] {"verify-audit"}, false, Map.of(),
-            List.of(), JAVA, jar, jar + " verify-audit")).contains(List.of("/usr/lib/jvm/java-17/bin/java",
-                "-XX:TieredStopAtLevel=1", "-jar", jar, "verify-audit"));
+    void aJarPathWithSpacesStaysWholeAndItsMainClassIsKeptWhenStartedFromAClassPath() {
+        String jar = "/home/office/My Documents/PolicyDesk.JAR";
+        assertThat(arguments(List.of(), jar, jar + " verify-audit", "verify-audit"))
+            .contains(List.of("-XX:TieredStopAtLevel=1", "-Dpolicydesk.batch-jvm=child", "-jar", jar, "verify-audit"));
 
         String launcher = "org.springframework.boot.loader.launch.JarLauncher";
-        assertThat(BatchJvm.command(PolicyDeskApplication.class, new String[] {"verify-audit"}, false, Map.of(),
-            List.of(), JAVA, "policydesk.jar", launcher + " verify-audit")).contains(List.of(
-                "/usr/lib/jvm/java-17/bin/java", "-XX:TieredStopAtLevel=1", "-cp", "policydesk.jar", launcher,
-                "verify-audit"));
+        assertThat(arguments(List.of(), "policydesk.jar", launcher + " verify-audit", "verify-audit"))
+            .contains(List.of("-XX:TieredStopAtLevel=1", "-Dpolicydesk.batch-jvm=child", "-cp", "policydesk.jar",
+                launcher, "verify-audit"));
+
+        String own = PolicyDeskApplication.class.getName();
+        assertThat(arguments(List.of(), "target/classes:lib/a.jar", own + " verify-audit", "verify-audit"))
+            .contains(List.of("-XX:TieredStopAtLevel=1", "-Dpolicydesk.batch-jvm=child", "-cp",
+                "target/classes:lib/a.jar", own, "verify-audit"));
     }
 
     @Test
-    void itStaysInThisJvmWhenTheJvmWasChosenOrTheCommandDoesNotStartPolicyDesk() {
-        assertThat(stays(true, Map.of(), List.of(), MERGE)).as("JIT chosen on the command line").isTrue();
-        assertThat(stays(false, Map.of("JAVA_TOOL_OPTIONS", "-Xmx1g"), List.of(), MERGE)).as("JAVA_TOOL_OPTIONS").isTrue();
-        assertThat(stays(false, Map.of("JDK_JAVA_OPTIONS", "-Xmx1g"), List.of(), MERGE)).as("JDK_JAVA_OPTIONS").isTrue();
-        assertThat(stays(false, Map.of(), List.of("-agentlib:jdwp=transport=dt_socket,address=5005"), MERGE))
-            .as("a debugger attached").isTrue();
-        assertThat(stays(false, Map.of(), List.of("-javaagent:/opt/agent.jar"), MERGE)).as("an agent").isTrue();
-        assertThat(stays(false, Map.of(), List.of(), "help")).as("help").isTrue();
-        assertThat(stays(false, Map.of(), List.of(), "restore", "--from", "b.zip", "--into", "/srv/new")).as("restore").isTrue();
-        assertThat(stays(false, Map.of(), List.of(), "merge", "--school")).as("input that does not parse").isTrue();
-        assertThat(BatchJvm.command(PolicyDeskApplication.class, MERGE, false, Map.of(), List.of(), Optional.empty(),
-            "policydesk.jar", "policydesk.jar merge")).as("no java executable known").isEmpty();
+    void itStaysInThisJvmWhenAnotherJvmWouldNotHelpOrWouldClash() {
+        String merge = JAR + " merge";
+        assertThat(BatchJvm.arguments(PolicyDeskApplication.class, MERGE, "", true, Map.of(), List.of(), JAR, merge))
+            .as("the JIT chosen for this JVM").isEmpty();
+        assertThat(BatchJvm.arguments(PolicyDeskApplication.class, MERGE, "same", false, Map.of(), List.of(), JAR, merge))
+            .as("-Dpolicydesk.batch-jvm=same").isEmpty();
+        assertThat(BatchJvm.arguments(PolicyDeskApplication.class, MERGE, "child", false, Map.of(), List.of(), JAR, merge))
+            .as("already the second JVM: never a third").isEmpty();
+        for (String variable : List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS")) {
+            assertThat(BatchJvm.arguments(PolicyDeskApplication.class, MERGE, "", false, Map.of(variable, "-Xmx1g"),
+                List.of(), JAR, merge)).as(variable).isEmpty();
+        }
+        for (String option : List.of("-agentlib:jdwp=transport=dt_socket,address=5005", "-javaagent:/opt/agent.jar",
+                "-Dcom.sun.management.jmxremote.port=9010", "-XX:StartFlightRecording=filename=batch.jfr",
+                "-Xlog:gc:file=gc.log", "-XX:ArchiveClassesAtExit=app.jsa", "-XX:+AlwaysPreTouch",
+                "-Dpolicydesk.batch-jvm=child")) {
+            assertThat(arguments(List.of("-Xmx256m", option), JAR, merge, MERGE)).as(option).isEmpty();
+        }
+        assertThat(arguments(List.of(), JAR, JAR + " help", "help")).as("help").isEmpty();
+        assertThat(arguments(List.of(), JAR, merge, "restore", "--from", "b.zip", "--into", "/srv/new")).as("restore").isEmpty();
+        assertThat(arguments(List.of(), JAR, merge, "merge", "--school")).as("input that does not parse").isEmpty();
+        assertThat(arguments(List.of(), "/usr/share/maven/boot/plexus-classworlds.jar:x.jar",
+            "org.codehaus.plexus.classworlds.launcher.Launcher exec:java", MERGE)).as("another program's main").isEmpty();
 
-        assertThat(stays(false, Map.of(), List.of("-Xmx256m"), MERGE)).as("an ordinary merge moves").isFalse();
+        assertThat(arguments(List.of("-Xmx256m", "-Dspring.profiles.active=office"), JAR, merge, MERGE))
+            .as("an ordinary merge moves").isPresent();
     }
 
-    private static boolean stays(boolean stayHere, Map<String, String> environment, List<String> jvmArguments,
-                                 String... args) {
-        return BatchJvm.command(PolicyDeskApplication.class, args, stayHere, environment, jvmArguments, JAVA,
-            "policydesk.jar", "policydesk.jar " + String.join(" ", args)).isEmpty();
+    @Test
+    void argumentsAreQuotedAsTheJavaLauncherReadsThemFromAFile() {
+        assertThat(BatchJvm.quoted("contacts list.csv")).isEqualTo("\"contacts list.csv\"");
+        assertThat(BatchJvm.quoted("C:\\data\\say \"hi\"")).isEqualTo("\"C:\\\\data\\\\say \\\"hi\\\"\"");
+    }
+
+    private static Optional<List<String>> arguments(List<String> jvmArguments, String classPath, String javaCommand,
+                                                    String... args) {
+        return BatchJvm.arguments(PolicyDeskApplication.class, args, "", false, Map.of(), jvmArguments, classPath,
+            javaCommand);
     }
 }
