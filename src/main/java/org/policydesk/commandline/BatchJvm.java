@@ -26,8 +26,8 @@ import com.sun.management.VMOption;
  * Runs a batch command in a JVM suited to short work: one that compiles with C1 only
  * ({@code -XX:TieredStopAtLevel=1}). A batch lasts seconds, and on a two-core machine the C2 compiler
  * spends most of them optimising Flying Saucer's and OpenPDF's code while the documents wait for the
- * same cores: 1,000 letters render in under 3 s instead of over 5 s, and PolicyDesk starts in about
- * 5 s instead of 8 (docs/performance.md). A jar cannot choose its JVM's options, so
+ * same cores: 1,000 letters render in 2.5-3 s instead of 4-6 s, and PolicyDesk starts in about 6 s
+ * instead of 8 (docs/performance.md). A jar cannot choose its JVM's options, so
  * {@code java -jar policydesk.jar merge ...} starts a second JVM with the same options plus that one,
  * hands it the terminal and returns its exit status. The options and arguments go to it in an argument
  * file only the user can read, which it deletes once started, not on its command line, where any local
