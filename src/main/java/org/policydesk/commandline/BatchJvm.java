@@ -2,7 +2,7 @@ package org.policydesk.commandline;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.nio.charset.StandardCharsets;
+import java.nio.charset.Charset;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,15 +30,17 @@ import com.sun.management.VMOption;
  * instead of 8 (docs/performance.md). A jar cannot choose its JVM's options, so
  * {@code java -jar policydesk.jar merge ...} starts a second JVM with the same options plus that one,
  * hands it the terminal and returns its exit status. The options and arguments go to it in an argument
- * file only the user can read, which it deletes once started, not on its command line, where any local
- * user could read a {@code -D...password=} that came from an argument file.
+ * file only the user can read (in the encoding the launcher reads it in), which it deletes once
+ * started, not on its command line, where any local user could read a {@code -D...password=} that
+ * came from an argument file.
  *
  * <p>It stays in the JVM it was given for {@code help}, {@code restore} and input that does not parse
  * (none starts PolicyDesk); when the JIT was chosen; when any environment variable adds JVM options;
  * when the JVM was not started from the jar or with PolicyDesk's own main class; when an option is
  * one it does not know to be harmless twice (a debugger, an agent, a JMX port, a flight recording or
- * log file would clash or be overwritten); and with {@code -Dpolicydesk.batch-jvm=same}. The second
- * JVM ends if the first is killed, and the first waits for the second to finish when interrupted.
+ * log file would clash or be overwritten); when an argument cannot be written in the system's encoding;
+ * and with {@code -Dpolicydesk.batch-jvm=same}. The second JVM ends if the first is killed (or is
+ * gone before it starts), and the first gives the second time to stop when it is stopped itself.
  */
 final class BatchJvm {
 
@@ -56,6 +58,9 @@ final class BatchJvm {
             + "|-D(?!com\\.sun\\.management\\.)(?!" + Pattern.quote(SWITCH) + ")[\\w.-]+(=.*)?").asMatchPredicate();
     private static final long STOP_WAIT_SECONDS = 30;
     private static final String ARGUMENT_FILE_PREFIX = "policydesk-batch-";
+    /** Told to the second JVM: the first JVM's pid, and the argument file to delete once started. */
+    private static final String PARENT = SWITCH + ".parent";
+    private static final String ARGUMENT_FILE = SWITCH + ".arguments";
 
     private BatchJvm() {
     }
@@ -64,8 +69,11 @@ final class BatchJvm {
     static OptionalInt runElsewhere(Class<?> application, String[] args) {
         String choice = System.getProperty(SWITCH, "");
         if ("child".equals(choice)) {
-            deleteArgumentFile();
-            endWithParent();
+            String argumentFile = System.getProperty(ARGUMENT_FILE);
+            if (argumentFile != null && Path.of(argumentFile).getFileName().toString().startsWith(ARGUMENT_FILE_PREFIX)) {
+                deleteQuietly(Path.of(argumentFile));
+            }
+            endWithParent(Long.getLong(PARENT, -1));
         }
         List<String> jvmArguments = ManagementFactory.getRuntimeMXBean().getInputArguments();
         Optional<List<String>> arguments = arguments(application, args, choice, tiersChosen(), System.getenv(),
@@ -77,9 +85,17 @@ final class BatchJvm {
         Path argumentFile = null;
         try {
             argumentFile = privateFile();
-            Files.write(argumentFile, arguments.get().stream().map(BatchJvm::quoted).toList(), StandardCharsets.UTF_8);
+            List<String> all = new ArrayList<>(arguments.get());
+            all.addAll(all.indexOf(CHILD) + 1, List.of("-D" + PARENT + "=" + ProcessHandle.current().pid(),
+                "-D" + ARGUMENT_FILE + "=" + argumentFile));
+            // The java launcher reads an argument file in the encoding it reads command lines in.
+            Charset encoding = Charset.forName(System.getProperty("sun.jnu.encoding", Charset.defaultCharset().name()));
+            if (!all.stream().allMatch(encoding.newEncoder()::canEncode)) {
+                return OptionalInt.empty(); // A name this system's encoding cannot carry: the arguments as given.
+            }
+            Files.write(argumentFile, all.stream().map(BatchJvm::quoted).toList(), encoding);
             return OptionalInt.of(run(new ProcessBuilder(java.get(), "@" + argumentFile).inheritIO().start()));
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             return OptionalInt.empty(); // Run here after all: slower, not wrong.
         } finally {
             deleteQuietly(argumentFile);
@@ -87,20 +103,13 @@ final class BatchJvm {
     }
 
     private static int run(Process child) {
-        Thread stopChild = new Thread(() -> {
-            child.destroy();
-            try {
-                child.waitFor(STOP_WAIT_SECONDS, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "policydesk-batch-jvm-stop");
+        Thread stopChild = new Thread(() -> stop(child), "policydesk-batch-jvm-stop");
         Runtime.getRuntime().addShutdownHook(stopChild);
         try {
             return child.waitFor();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            child.destroy();
+            stop(child);
             return PolicyDeskCommandLine.FAILED;
         } finally {
             try {
@@ -108,6 +117,16 @@ final class BatchJvm {
             } catch (IllegalStateException shuttingDown) {
                 // The hook is running and waits for the child.
             }
+        }
+    }
+
+    /** Asks the second JVM to stop (its own shutdown keeps nothing half-made) and gives it time to. */
+    private static void stop(Process child) {
+        child.destroy();
+        try {
+            child.waitFor(STOP_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -164,17 +183,16 @@ final class BatchJvm {
         }
     }
 
-    /** In the second JVM: its options are read, so the file holding them goes at once, not when the first JVM ends. */
-    private static void deleteArgumentFile() {
-        ProcessHandle.current().info().arguments().stream().flatMap(Arrays::stream)
-            .filter(argument -> argument.startsWith("@") && argument.contains(ARGUMENT_FILE_PREFIX))
-            .map(argument -> Path.of(argument.substring(1))).forEach(BatchJvm::deleteQuietly);
-    }
-
-    /** In the second JVM: if the first is killed (and cannot stop this one itself), stop too. */
-    private static void endWithParent() {
-        ProcessHandle.current().parent().ifPresent(parent -> parent.onExit()
-            .thenRun(() -> System.exit(PolicyDeskCommandLine.FAILED)));
+    /**
+     * In the second JVM: if the first is killed (and so cannot stop this one itself), stop too. A first
+     * JVM already gone when this one starts leaves it with another parent: then it stops at once.
+     */
+    private static void endWithParent(long parentPid) {
+        Optional<ProcessHandle> parent = ProcessHandle.current().parent().filter(handle -> handle.pid() == parentPid);
+        if (parent.isEmpty()) {
+            System.exit(PolicyDeskCommandLine.FAILED);
+        }
+        parent.get().onExit().thenRun(() -> System.exit(PolicyDeskCommandLine.FAILED));
     }
 
     /** One argument as the java launcher reads it from an argument file: quoted, with \ and " escaped. */

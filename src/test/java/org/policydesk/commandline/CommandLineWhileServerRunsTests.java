@@ -135,11 +135,13 @@ class CommandLineWhileServerRunsTests {
                 if (arguments.size() == 2 && arguments.get(0).endsWith("java") && arguments.get(1).startsWith("@")
                         && Files.notExists(Path.of(arguments.get(1).substring(1)))) {
                     Path jcmd = Path.of(arguments.get(0)).resolveSibling("jcmd");
+                    Path reply = Files.createTempFile(Path.of("target"), "jcmd-", ".txt");
                     Process flags = new ProcessBuilder(jcmd.toString(), String.valueOf(child.pid()), "VM.flags")
-                        .redirectErrorStream(true).start();
-                    String reply = new String(flags.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-                    flags.waitFor(1, TimeUnit.MINUTES);
-                    return reply;
+                        .redirectErrorStream(true).redirectOutput(reply.toFile()).start();
+                    if (flags.waitFor(1, TimeUnit.MINUTES) && flags.exitValue() == 0) {
+                        return Files.readString(reply, StandardCharsets.UTF_8);
+                    }
+                    flags.destroyForcibly(); // Not attachable yet: try again while the command runs.
                 }
             }
             Thread.sleep(20);
@@ -163,7 +165,10 @@ class CommandLineWhileServerRunsTests {
         List<String> command = new ArrayList<>(List.of(java, "-Xmx256m", "-cp", classPath,
             PolicyDeskApplication.class.getName()));
         command.addAll(List.of(args));
-        return new ProcessBuilder(command)
+        ProcessBuilder builder = new ProcessBuilder(command);
+        // As an office runs it: no JVM options from the environment (with them it stays in one JVM).
+        builder.environment().keySet().removeAll(List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS"));
+        return builder
             .redirectOutput(data.resolve("out.txt").toFile())
             .redirectError(data.resolve("err.txt").toFile())
             .start();
