@@ -69,10 +69,9 @@ final class BatchJvm {
     static OptionalInt runElsewhere(Class<?> application, String[] args) {
         String choice = System.getProperty(SWITCH, "");
         if ("child".equals(choice)) {
-            String argumentFile = System.getProperty(ARGUMENT_FILE);
-            if (argumentFile != null && Path.of(argumentFile).getFileName().toString().startsWith(ARGUMENT_FILE_PREFIX)) {
-                deleteQuietly(Path.of(argumentFile));
-            }
+            Optional.ofNullable(System.getProperty(ARGUMENT_FILE)).map(Path::of)
+                .filter(file -> file.getFileName() != null && file.getFileName().toString().startsWith(ARGUMENT_FILE_PREFIX))
+                .ifPresent(BatchJvm::deleteQuietly);
             endWithParent(Long.getLong(PARENT, -1));
         }
         List<String> jvmArguments = ManagementFactory.getRuntimeMXBean().getInputArguments();
@@ -190,6 +189,7 @@ final class BatchJvm {
     private static void endWithParent(long parentPid) {
         Optional<ProcessHandle> parent = ProcessHandle.current().parent().filter(handle -> handle.pid() == parentPid);
         if (parent.isEmpty()) {
+            System.err.println("The java process that started this one for the command has ended: stopping too.");
             System.exit(PolicyDeskCommandLine.FAILED);
         }
         parent.get().onExit().thenRun(() -> System.exit(PolicyDeskCommandLine.FAILED));
