@@ -1,5 +1,6 @@
 package org.policydesk.commandline;
 
+import java.io.File;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.Charset;
@@ -84,9 +85,9 @@ final class BatchJvm {
         Path argumentFile = null;
         try {
             argumentFile = privateFile();
-            List<String> all = new ArrayList<>(arguments.get());
-            all.addAll(all.indexOf(CHILD) + 1, List.of("-D" + PARENT + "=" + ProcessHandle.current().pid(),
+            List<String> all = new ArrayList<>(List.of("-D" + PARENT + "=" + ProcessHandle.current().pid(),
                 "-D" + ARGUMENT_FILE + "=" + argumentFile));
+            all.addAll(arguments.get());
             // The java launcher reads an argument file in the encoding it reads command lines in.
             Charset encoding = Charset.forName(System.getProperty("sun.jnu.encoding", Charset.defaultCharset().name()));
             if (!all.stream().allMatch(encoding.newEncoder()::canEncode)) {
@@ -159,13 +160,12 @@ final class BatchJvm {
     }
 
     private static boolean isJar(String classPath) {
-        return classPath.toLowerCase(Locale.ROOT).endsWith(".jar") && !classPath.contains(java.io.File.pathSeparator);
+        return classPath.toLowerCase(Locale.ROOT).endsWith(".jar") && !classPath.contains(File.pathSeparator);
     }
 
     private static boolean startsPolicyDesk(String[] args) {
         try {
-            Command command = CommandLine.parse(args).command();
-            return command != Command.HELP && command != Command.RESTORE;
+            return CommandLine.parse(args).command().startsPolicyDesk();
         } catch (IllegalArgumentException badInput) {
             return false;
         }

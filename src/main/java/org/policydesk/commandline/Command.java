@@ -59,6 +59,11 @@ enum Command {
                 + String.join(", ", Arrays.stream(values()).map(Command::word).toList()) + "."));
     }
 
+    /** Whether the command needs PolicyDesk started (its database, engine and documents): all but help and restore. */
+    boolean startsPolicyDesk() {
+        return this != HELP && this != RESTORE;
+    }
+
     /** "merge, register, ... or help": every command, as the messages list them. */
     static String inWords() {
         List<String> words = Arrays.stream(values()).map(Command::word).toList();

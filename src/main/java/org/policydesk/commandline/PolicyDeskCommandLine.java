@@ -65,7 +65,7 @@ public final class PolicyDeskCommandLine {
         } catch (IllegalArgumentException e) {
             return badInput(err, e);
         }
-        if (job instanceof Job.Help || job instanceof Job.Restore) {
+        if (!line.command().startsPolicyDesk()) {
             return BatchCommands.withoutTheApplication(job, out, err);
         }
         ConfigurableApplicationContext context;

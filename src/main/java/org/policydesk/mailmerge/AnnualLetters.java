@@ -89,8 +89,9 @@ public final class AnnualLetters {
         return documents;
     }
 
-    static Map<String, Object> model(Letterhead school, LocalDate today, Contact contact, SchoolYear year,
-                                     LocalDate returnBy) {
+    /** What the annual letter's template is given for one family (the benchmark fills letters in with it too). */
+    public static Map<String, Object> model(Letterhead school, LocalDate today, Contact contact, SchoolYear year,
+                                            LocalDate returnBy) {
         Map<String, Object> parent = new HashMap<>();
         parent.put("name", contact.parentName());
         parent.put("salutation", contact.salutation());

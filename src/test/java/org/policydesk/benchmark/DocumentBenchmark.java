@@ -20,7 +20,9 @@ import org.policydesk.PolicyDeskApplication;
 import org.policydesk.demo.DemoSchool;
 import org.policydesk.documents.DocumentRenderer;
 import org.policydesk.documents.DocumentTemplates;
+import org.policydesk.documents.Letterhead;
 import org.policydesk.documents.Letterheads;
+import org.policydesk.mailmerge.AnnualLetters;
 import org.policydesk.mailmerge.ContactList;
 import org.policydesk.mailmerge.ContactLists;
 import org.policydesk.mailmerge.MailMerge;
@@ -166,8 +168,8 @@ public final class DocumentBenchmark {
         return renderSeconds;
     }
 
-    /** 1,000 families as an MIS exports them, names from many languages. */
-    private static Path contactList(int families) throws IOException {
+    /** {@code families} families as an MIS exports them, names from many languages. */
+    static Path contactList(int families) throws IOException {
         String[] forenames = {"Zoë", "Łukasz", "Nguyễn Thị", "Siobhán", "Amelia", "Oliver", "Noah", "Fatima", "James",
             "Emma", "Aarav", "Chloé", "Mohammed", "Olivia", "Dáithí", "Ayşe"};
         String[] surnames = {"Adams", "Kowalski", "Hương", "O'Brien", "Brown", "Smith", "Wilson", "Khan", "Jones",
@@ -182,9 +184,19 @@ public final class DocumentBenchmark {
                 .append(forenames[(i + 5) % forenames.length]).append(',').append(surname).append(',')
                 .append(1 + i % 6).append((char) ('A' + i % 3)).append("\r\n");
         }
+        Files.createDirectories(WORK);
         Path file = WORK.resolve("contacts.csv");
         Files.writeString(file, csv, StandardCharsets.UTF_8);
         return file;
+    }
+
+    /** Every family's annual letter filled in, as the mail merge fills them in before rendering. */
+    static List<String> letters(ConfigurableApplicationContext app, ContactList list) {
+        DocumentRenderer renderer = app.getBean(DocumentRenderer.class);
+        Letterhead school = app.getBean(Letterheads.class).of(DemoSchool.SCHOOL_ID);
+        LocalDate today = LocalDate.now();
+        return list.contacts().stream().map(contact -> renderer.xhtml(DocumentTemplates.ANNUAL_RESPONSIBILITIES,
+            AnnualLetters.model(school, today, contact, SchoolYear.parse("2026-27"), today.plusWeeks(3)))).toList();
     }
 
     // ---- Register ----
@@ -289,21 +301,11 @@ public final class DocumentBenchmark {
         Path out = folder.resolve("pdf");
         Files.createDirectories(out);
         copyLayout(folder);
-        DocumentRenderer renderer = app.getBean(DocumentRenderer.class);
-        var school = app.getBean(Letterheads.class).of(DemoSchool.SCHOOL_ID);
-        ContactList list = ContactLists.read(WORK.resolve("contacts.csv"));
+        List<String> letters = letters(app, ContactLists.read(WORK.resolve("contacts.csv")));
         List<String> files = new ArrayList<>();
-        for (int i = 0; i < list.size(); i++) {
-            var contact = list.contacts().get(i);
-            java.util.Map<String, Object> model = new java.util.HashMap<>();
-            model.put("school", school);
-            model.put("today", LocalDate.now());
-            model.put("schoolYear", "2026\u201327");
-            model.put("returnBy", LocalDate.now().plusWeeks(3));
-            model.put("parent", java.util.Map.of("name", contact.parentName(), "addressLines", contact.addressLines()));
-            model.put("pupil", java.util.Map.of("name", contact.pupilName(), "className", contact.className()));
+        for (int i = 0; i < letters.size(); i++) {
             Path file = folder.resolve(String.format("letter-%04d.html", i + 1));
-            Files.writeString(file, renderer.xhtml(DocumentTemplates.ANNUAL_RESPONSIBILITIES, model));
+            Files.writeString(file, letters.get(i));
             files.add(file.getFileName().toString());
         }
         System.out.printf(Locale.UK, "LibreOffice: %s converting the same %,d letters (XHTML) to PDF...%n",

@@ -1,19 +1,15 @@
 package org.policydesk.benchmark;
 
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import org.policydesk.demo.DemoSchool;
 import org.policydesk.documents.DocumentRenderer;
-import org.policydesk.documents.DocumentTemplates;
-import org.policydesk.documents.Letterhead;
-import org.policydesk.documents.Letterheads;
+import org.policydesk.mailmerge.ContactLists;
 import org.policydesk.reports.Register;
 import org.policydesk.reports.RegisterKind;
 import org.policydesk.reports.Registers;
@@ -33,13 +29,13 @@ public final class RenderingRounds {
     private RenderingRounds() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws IOException {
         int rounds = Integer.getInteger("rounds", 8);
         try (ConfigurableApplicationContext app = DocumentBenchmark.start()) {
             ThreadMXBean threads = ManagementFactory.getThreadMXBean();
             DocumentRenderer renderer = app.getBean(DocumentRenderer.class);
             if (!Boolean.getBoolean("skipLetters")) {
-                List<String> letters = letters(renderer, app.getBean(Letterheads.class).of(DemoSchool.SCHOOL_ID));
+                List<String> letters = DocumentBenchmark.letters(app, ContactLists.read(DocumentBenchmark.contactList(500)));
                 for (int round = 1; round <= rounds; round++) {
                     long cpu = threads.getCurrentThreadCpuTime();
                     long wall = System.nanoTime();
@@ -69,24 +65,5 @@ public final class RenderingRounds {
                 }
             }
         }
-    }
-
-    private static List<String> letters(DocumentRenderer renderer, Letterhead school) {
-        List<String> letters = new ArrayList<>();
-        for (int i = 0; i < 500; i++) {
-            Map<String, Object> parent = new HashMap<>();
-            parent.put("name", "Zoë Nguyễn Thị " + i);
-            parent.put("salutation", "Dear Ms Nguyễn");
-            parent.put("addressLines", List.of(i + " Heathfield Road", "Keston", "BR2 6BF"));
-            Map<String, Object> model = new HashMap<>();
-            model.put("school", school);
-            model.put("today", LocalDate.now());
-            model.put("parent", parent);
-            model.put("pupil", Map.of("name", "Siobhán O'Brien " + i, "className", "4B"));
-            model.put("schoolYear", "2026-27");
-            model.put("returnBy", LocalDate.now().plusWeeks(3));
-            letters.add(renderer.xhtml(DocumentTemplates.ANNUAL_RESPONSIBILITIES, model));
-        }
-        return letters;
     }
 }
