@@ -3,6 +3,7 @@ package org.policydesk.documents;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.w3c.dom.Document;
@@ -33,14 +34,11 @@ import org.xhtmlrenderer.layout.SharedContext;
  */
 final class RetainedStyleReference extends StyleReference {
 
-    /** What stands above the root element in every key, so that like documents share their styles. */
-    private static final String DOCUMENT = "document";
-
     private final LocalUserAgent userAgent;
-    private final Map<StyleKey, CascadedStyle> styles = new HashMap<>();
-    private final Map<StyleKey.Pseudo, Optional<CascadedStyle>> pseudoStyles = new HashMap<>();
-    /** Each element's key, and each parent's first and last element child, worked out once. */
-    private final Map<Element, StyleKey> keys = new IdentityHashMap<>();
+    /** One of each kind of element seen, holding the styles matched for that kind. */
+    private final Map<AlikeElements, AlikeElements> kinds = new HashMap<>();
+    /** Each element's kind, and each parent's first and last element child, worked out once. */
+    private final Map<Element, AlikeElements> kindOfElement = new IdentityHashMap<>();
     private final Map<Node, Node[]> ends = new IdentityHashMap<>();
     private boolean sharing;
     private boolean idsMatter;
@@ -60,15 +58,14 @@ final class RetainedStyleReference extends StyleReference {
     @Override
     public void setDocumentContext(SharedContext context, NamespaceHandler nsh, Document doc, UserInterface ui) {
         super.setDocumentContext(context, nsh, doc, ui);
-        keys.clear();
+        kindOfElement.clear();
         ends.clear();
         StringBuilder inline = new StringBuilder();
         StringBuilder linked = new StringBuilder();
         readHead(doc, inline, linked);
         String all = linked + "\n" + inline;
         if (!all.equals(stylesheets)) {
-            styles.clear();
-            pseudoStyles.clear();
+            kinds.clear();
             stylesheets = all;
         }
         sharing = !userAgent.loadedSiblingSelectors() && !SelectorKinds.mayPickBySiblings(inline.toString());
@@ -99,13 +96,11 @@ final class RetainedStyleReference extends StyleReference {
         if (e == null || restyle || !sharing) {
             return super.getCascadedStyle(e, restyle);
         }
-        StyleKey key = keyOf(e);
-        CascadedStyle style = styles.get(key);
-        if (style == null) {
-            style = super.getCascadedStyle(e, false);
-            styles.put(key, style);
+        AlikeElements kind = kindOf(e);
+        if (kind.style == null) {
+            kind.style = super.getCascadedStyle(e, false);
         }
-        return style;
+        return kind.style;
     }
 
     @Override
@@ -113,25 +108,25 @@ final class RetainedStyleReference extends StyleReference {
         if (!(node instanceof Element e) || !sharing) {
             return super.getPseudoElementStyle(node, pseudoElement);
         }
-        StyleKey.Pseudo key = new StyleKey.Pseudo(keyOf(e), pseudoElement);
-        Optional<CascadedStyle> style = pseudoStyles.get(key);
+        Map<String, Optional<CascadedStyle>> pseudoElementStyles = kindOf(e).pseudoElementStyles;
+        Optional<CascadedStyle> style = pseudoElementStyles.get(pseudoElement);
         if (style == null) {
             style = Optional.ofNullable(super.getPseudoElementStyle(node, pseudoElement));
-            pseudoStyles.put(key, style);
+            pseudoElementStyles.put(pseudoElement, style);
         }
         return style.orElse(null);
     }
 
-    private StyleKey keyOf(Element e) {
-        StyleKey key = keys.get(e);
-        if (key == null) {
+    private AlikeElements kindOf(Element e) {
+        AlikeElements kind = kindOfElement.get(e);
+        if (kind == null) {
             Node[] firstAndLast = ends.computeIfAbsent(e.getParentNode(), RetainedStyleReference::firstAndLastElement);
-            Object parent = e.getParentNode() instanceof Element element ? keyOf(element) : DOCUMENT;
-            key = new StyleKey(parent, e.getNamespaceURI(), e.getNodeName(), attributes(e),
-                e == firstAndLast[0], e == firstAndLast[1]);
-            keys.put(e, key);
+            AlikeElements parent = e.getParentNode() instanceof Element element ? kindOf(element) : null;
+            kind = kinds.computeIfAbsent(new AlikeElements(parent, e.getNamespaceURI(), e.getNodeName(), attributes(e),
+                e == firstAndLast[0], e == firstAndLast[1]), alike -> alike);
+            kindOfElement.put(e, kind);
         }
-        return key;
+        return kind;
     }
 
     /** Forwards only: a DOM may find a node's previous sibling by walking from the first. */
@@ -166,13 +161,49 @@ final class RetainedStyleReference extends StyleReference {
     }
 
     /**
-     * What selectors can tell apart when none picks by sibling or place: the element's name and
-     * attributes (the id only when a selector picks by id), whether it is the first or last child,
-     * and the same of each of its ancestors.
+     * Elements that selectors cannot tell apart when none picks by sibling or place: the same name and
+     * attributes (the id only when a selector picks by id), both first or both not, both last or both
+     * not, and the same of each of their ancestors. Only one of each is kept (in {@code kinds}), so a
+     * parent is compared by identity, and its hash is worked out once: a style is looked up for every
+     * box Flying Saucer builds, and hashing the chain of ancestors each time (as a record does, through
+     * method handles the batch JVM's compiler does not inline) was a third of a register's layout.
      */
-    private record StyleKey(Object parent, String namespace, String name, String attributes, boolean first, boolean last) {
+    private static final class AlikeElements {
+        private final AlikeElements parent;
+        private final String namespace;
+        private final String name;
+        private final String attributes;
+        private final boolean first;
+        private final boolean last;
+        private final int hash;
+        /** Matched for the first of these elements, then used for all of them. */
+        private CascadedStyle style;
+        private final Map<String, Optional<CascadedStyle>> pseudoElementStyles = new HashMap<>(4);
 
-        private record Pseudo(StyleKey element, String pseudoElement) {
+        AlikeElements(AlikeElements parent, String namespace, String name, String attributes, boolean first, boolean last) {
+            this.parent = parent;
+            this.namespace = namespace;
+            this.name = name;
+            this.attributes = attributes;
+            this.first = first;
+            this.last = last;
+            int hash = System.identityHashCode(parent);
+            hash = 31 * hash + Objects.hashCode(namespace);
+            hash = 31 * hash + name.hashCode();
+            hash = 31 * hash + attributes.hashCode();
+            this.hash = 4 * hash + (first ? 2 : 0) + (last ? 1 : 0);
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof AlikeElements alike && hash == alike.hash && parent == alike.parent
+                && first == alike.first && last == alike.last && name.equals(alike.name)
+                && Objects.equals(namespace, alike.namespace) && attributes.equals(alike.attributes);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
         }
     }
 }
