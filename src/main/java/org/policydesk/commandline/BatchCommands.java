@@ -119,10 +119,12 @@ class BatchCommands {
 
     private void register(Job.Register register, PrintStream out) {
         School school = school(register.schoolId());
+        long startedAt = System.nanoTime();
         StoredDocument stored = register.xlsx() ? registers.storeXlsx(school.id(), register.kind())
             : registers.storePdf(school.id(), register.kind());
-        out.println("Wrote the " + register.kind().title().toLowerCase(Locale.UK) + " of " + school.name()
-            + " (" + (register.xlsx() ? "XLSX" : "PDF") + ") to " + absolute(stored));
+        out.printf(Locale.UK, "Wrote the %s of %s (%s, made in %.1f s) to %s%n",
+            register.kind().title().toLowerCase(Locale.UK), school.name(), register.xlsx() ? "XLSX" : "PDF",
+            (System.nanoTime() - startedAt) / 1e9, absolute(stored));
     }
 
     private void governorsReport(Job.GovernorsReport report, PrintStream out) {

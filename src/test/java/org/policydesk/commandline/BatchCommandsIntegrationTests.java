@@ -113,12 +113,14 @@ class BatchCommandsIntegrationTests extends DemoSchoolTestSupport {
         for (RegisterKind kind : RegisterKind.values()) {
             Console pdf = run("register", "--school", "keston", "--kind", kind.slug(), "--format", "pdf");
             assertThat(pdf.exit()).as(pdf.err()).isZero();
+            assertThat(pdf.out()).containsPattern(" \\(PDF, made in \\d+\\.\\d s\\) to /");
             Path pdfFile = written(pdf.out());
             assertThat(pdfFile).hasFileName(kind.slug() + "-" + LocalDate.now() + ".pdf");
             assertThat(PdfText.text(Files.readAllBytes(pdfFile))).contains(kind.title());
 
             Console xlsx = run("register", "--school", "keston", "--kind", kind.slug(), "--format", "xlsx");
             assertThat(xlsx.exit()).as(xlsx.err()).isZero();
+            assertThat(xlsx.out()).containsPattern(" \\(XLSX, made in \\d+\\.\\d s\\) to /");
             try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(written(xlsx.out())))) {
                 assertThat(workbook.getProperties().getCoreProperties().getTitle()).isEqualTo(kind.title());
             }
