@@ -48,6 +48,11 @@ sealed interface Job {
     record ReEnableSignIn(String userId, String reason) implements Job {
     }
 
+    /** Whether the command makes a PDF (letters, a register, the governors' report). */
+    default boolean makesPdf() {
+        return this instanceof Merge || this instanceof GovernorsReport || this instanceof Register register && !register.xlsx();
+    }
+
     /** Throws {@link IllegalArgumentException} with a plain-English message for any bad input. */
     static Job prepare(CommandLine line) {
         return switch (line.command()) {

@@ -5,9 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
 
+import org.policydesk.reports.RegisterWarmUp;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -70,10 +72,17 @@ public final class PolicyDeskCommandLine {
         }
         ConfigurableApplicationContext context;
         try {
-            context = new SpringApplicationBuilder(application)
+            SpringApplicationBuilder builder = new SpringApplicationBuilder(application)
                 .web(WebApplicationType.NONE)
-                .bannerMode(Banner.Mode.OFF)
-                .run(springArguments(line.springArguments()));
+                .bannerMode(Banner.Mode.OFF);
+            if (job.makesPdf()) {
+                builder.listeners(event -> {
+                    if (event instanceof ApplicationEnvironmentPreparedEvent prepared) {
+                        RegisterWarmUp.start(prepared.getEnvironment());
+                    }
+                });
+            }
+            context = builder.run(springArguments(line.springArguments()));
         } catch (RuntimeException e) {
             err.println("PolicyDesk could not start: " + rootMessage(e));
             return FAILED;

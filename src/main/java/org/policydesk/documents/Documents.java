@@ -129,20 +129,7 @@ public class Documents {
 
     /** A long document for a school, laid out a part at a time: see {@link DocumentRenderer#pdfInParts}. */
     public byte[] renderInParts(String schoolId, String template, PartedDocument document) {
-        Map<String, Object> shared = model(schoolId, Map.of());
-        return renderer.pdfInParts(template, new PartedDocument() {
-            @Override
-            public int items() {
-                return document.items();
-            }
-
-            @Override
-            public Map<String, ?> part(int first, int end) {
-                Map<String, Object> part = new HashMap<>(shared);
-                part.putAll(document.part(first, end));
-                return part;
-            }
-        });
+        return renderer.pdfInParts(template, document.with(model(schoolId, Map.of())));
     }
 
     /** The model a template sees: the caller's fields, the letterhead as {@code school}, and {@code today}. */

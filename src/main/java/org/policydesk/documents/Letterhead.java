@@ -15,4 +15,10 @@ public record Letterhead(String schoolId, String name, String address, String lo
     public List<String> addressLines() {
         return Arrays.stream(address.split(",")).map(String::strip).filter(line -> !line.isEmpty()).toList();
     }
+
+    /** A school that does not exist, with the default logo: for a document nobody receives. */
+    public static Letterhead madeUp() {
+        return new Letterhead("sample", "Sample School", "1 School Lane, Sampleton", Letterheads.DEFAULT_LOGO, null,
+            null, null);
+    }
 }

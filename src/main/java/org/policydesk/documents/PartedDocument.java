@@ -1,5 +1,6 @@
 package org.policydesk.documents;
 
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -19,4 +20,22 @@ public interface PartedDocument {
      * layout's document macro): each part only knows its own pages.
      */
     Map<String, ?> part(int first, int end);
+
+    /** This document with {@code fields} (the letterhead, today's date) in the model of every part. */
+    default PartedDocument with(Map<String, ?> fields) {
+        PartedDocument document = this;
+        return new PartedDocument() {
+            @Override
+            public int items() {
+                return document.items();
+            }
+
+            @Override
+            public Map<String, ?> part(int first, int end) {
+                Map<String, Object> part = new HashMap<>(fields);
+                part.putAll(document.part(first, end));
+                return part;
+            }
+        };
+    }
 }

@@ -49,6 +49,17 @@ class CommandLineTests {
     }
 
     @Test
+    void onlyCommandsThatMakeAPdfHaveTheSampleRegisterDrawnWhilePolicyDeskStarts() {
+        assertThat(Job.prepare(CommandLine.parse("register", "--school", "keston", "--kind", "incidents", "--format", "pdf"))
+            .makesPdf()).isTrue();
+        assertThat(Job.prepare(CommandLine.parse("governors-report", "--school", "keston", "--term", "autumn-2026"))
+            .makesPdf()).isTrue();
+        assertThat(Job.prepare(CommandLine.parse("register", "--school", "keston", "--kind", "incidents", "--format", "xlsx"))
+            .makesPdf()).isFalse();
+        assertThat(Job.prepare(CommandLine.parse("verify-audit")).makesPdf()).isFalse();
+    }
+
+    @Test
     void theFirstWordDecidesBetweenACommandAndStartingTheServer() {
         assertThat(PolicyDeskCommandLine.isCommand(new String[] {"merge"})).isTrue();
         assertThat(PolicyDeskCommandLine.isCommand(new String[] {"help"})).isTrue();
