@@ -9,7 +9,6 @@ import org.policydesk.reports.RegisterWarmUp;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -76,11 +75,7 @@ public final class PolicyDeskCommandLine {
                 .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF);
             if (job.makesPdf()) {
-                builder.listeners(event -> {
-                    if (event instanceof ApplicationEnvironmentPreparedEvent prepared) {
-                        RegisterWarmUp.start(prepared.getEnvironment());
-                    }
-                });
+                builder.listeners(new RegisterWarmUp());
             }
             context = builder.run(springArguments(line.springArguments()));
         } catch (RuntimeException e) {

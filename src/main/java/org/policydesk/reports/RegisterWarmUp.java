@@ -14,8 +14,9 @@ import org.policydesk.documents.DocumentTemplates;
 import org.policydesk.documents.Letterhead;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.core.env.Environment;
+import org.springframework.context.ApplicationListener;
 
 /**
  * Lays out a made-up register of a few hundred rows on a second thread while PolicyDesk starts for a
@@ -24,22 +25,22 @@ import org.springframework.core.env.Environment;
  * the compiler had reached it. Start-up keeps about one of two cores busy, and the sample is done in
  * about two seconds, long before start-up is (docs/performance.md has the figures). The sample is
  * drawn in memory and dropped; whatever goes wrong with it is left for the real document to report.
+ * Given to the application as it is built: {@code builder.listeners(new RegisterWarmUp())}.
  */
-public final class RegisterWarmUp {
+public final class RegisterWarmUp implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
 
     private static final Logger log = LoggerFactory.getLogger(RegisterWarmUp.class);
     private static final int SAMPLE_ROWS = 500;
     private static final AtomicBoolean STARTED = new AtomicBoolean();
 
-    private RegisterWarmUp() {
-    }
-
-    /** Starts the sample with the templates folder {@code environment} names; once per JVM. */
-    public static void start(Environment environment) {
+    /** Starts the sample once the settings are read (with the templates folder they name); once per JVM. */
+    @Override
+    public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
         if (!STARTED.compareAndSet(false, true)) {
             return;
         }
-        DocumentSettings settings = Binder.get(environment).bindOrCreate("policydesk.documents", DocumentSettings.class);
+        DocumentSettings settings = Binder.get(event.getEnvironment())
+            .bindOrCreate("policydesk.documents", DocumentSettings.class);
         Thread thread = new Thread(() -> render(settings), "policydesk-warm-up");
         thread.setDaemon(true);
         thread.start();
@@ -47,7 +48,9 @@ public final class RegisterWarmUp {
 
     private static void render(DocumentSettings settings) {
         try {
+            long startedAt = System.nanoTime();
             samplePdf(settings);
+            log.debug("Drew the sample register in {} ms", (System.nanoTime() - startedAt) / 1_000_000);
         } catch (RuntimeException e) {
             log.debug("The sample register drawn while PolicyDesk starts failed; the real document will say why", e);
         }

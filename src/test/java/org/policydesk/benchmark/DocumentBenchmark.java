@@ -33,6 +33,7 @@ import org.policydesk.mailmerge.SchoolYear;
 import org.policydesk.reports.Register;
 import org.policydesk.reports.RegisterKind;
 import org.policydesk.reports.RegisterTable;
+import org.policydesk.reports.RegisterWarmUp;
 import org.policydesk.reports.Registers;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
@@ -62,6 +63,7 @@ public final class DocumentBenchmark {
     private static final int INCIDENTS = Integer.getInteger("incidents", 10_000);
     private static final int MERGE_RUNS = Integer.getInteger("runs", 3);
     private static final int REGISTER_RUNS = Integer.getInteger("registerRuns", 3);
+    private static final boolean WARM_UP = !"false".equals(System.getProperty("warmUp"));
     private static final Path WORK = Path.of("target", "benchmark").toAbsolutePath();
 
     private DocumentBenchmark() {
@@ -72,7 +74,7 @@ public final class DocumentBenchmark {
         deleteRecursively(WORK);
         Files.createDirectories(WORK);
         long startedAt = System.nanoTime();
-        try (ConfigurableApplicationContext app = start()) {
+        try (ConfigurableApplicationContext app = start(WARM_UP)) {
             System.out.printf(Locale.UK, "Application started in %.1f s; heap after start-up and a GC: %d MB%n%n",
                 seconds(System.nanoTime() - startedAt), liveHeapMb());
             Path contacts = contactList(LETTERS);
@@ -100,6 +102,8 @@ public final class DocumentBenchmark {
             System.getProperty("java.runtime.version"), Runtime.getRuntime().maxMemory() / (1024 * 1024),
             loadAverage());
         System.out.println("JIT: " + jit());
+        System.out.println(WARM_UP ? "Warm-up: a made-up register drawn while the application starts, as PDF commands do "
+            + "(RegisterWarmUp; -DwarmUp=false for none)" : "Warm-up: none (-DwarmUp=false)");
         if (Runtime.getRuntime().maxMemory() > 300L * 1024 * 1024) {
             System.out.println("NOTE: run with -Xmx256m to check the 256 MB target (see docs/performance.md).");
         }
@@ -120,11 +124,15 @@ public final class DocumentBenchmark {
         return "TieredCompilation=" + tiered + ", TieredStopAtLevel=" + stopAt;
     }
 
-    static ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(PolicyDeskApplication.class)
+    /** As the command line starts PolicyDesk; with {@code warmUp}, as it does for a command that makes PDFs. */
+    static ConfigurableApplicationContext start(boolean warmUp) {
+        SpringApplicationBuilder builder = new SpringApplicationBuilder(PolicyDeskApplication.class)
             .web(WebApplicationType.NONE)
-            .bannerMode(Banner.Mode.OFF)
-            .run("--spring.autoconfigure.exclude=org.camunda.bpm.spring.boot.starter.rest.CamundaBpmRestJerseyAutoConfiguration,"
+            .bannerMode(Banner.Mode.OFF);
+        if (warmUp) {
+            builder.listeners(new RegisterWarmUp());
+        }
+        return builder.run("--spring.autoconfigure.exclude=org.camunda.bpm.spring.boot.starter.rest.CamundaBpmRestJerseyAutoConfiguration,"
                     + "org.camunda.bpm.spring.boot.starter.webapp.CamundaBpmWebappAutoConfiguration",
                 "--camunda.bpm.job-execution.enabled=false", "--logging.level.root=WARN",
                 "--spring.main.log-startup-info=false", "--spring.datasource.url=jdbc:h2:mem:benchmark;DB_CLOSE_DELAY=-1",

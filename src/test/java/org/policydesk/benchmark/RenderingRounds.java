@@ -31,7 +31,7 @@ public final class RenderingRounds {
 
     public static void main(String[] args) throws IOException {
         int rounds = Integer.getInteger("rounds", 8);
-        try (ConfigurableApplicationContext app = DocumentBenchmark.start()) {
+        try (ConfigurableApplicationContext app = DocumentBenchmark.start(false)) {
             ThreadMXBean threads = ManagementFactory.getThreadMXBean();
             DocumentRenderer renderer = app.getBean(DocumentRenderer.class);
             if (!Boolean.getBoolean("skipLetters")) {
