@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 
+import org.policydesk.database.RecordRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -35,7 +36,7 @@ class Accounts {
 
     Optional<Account> find(long id) {
         return jdbc.sql("select " + COLUMNS + " from accounts_account where id = ?").param(id)
-            .query(Account.class).optional();
+            .query(RecordRows.of(Account.class)).optional();
     }
 
     String sealedSecret(long id) {
@@ -45,18 +46,18 @@ class Accounts {
 
     List<Account> activeHeldBy(long personId) {
         return jdbc.sql("select " + COLUMNS + " from accounts_account where holder_person_id = ? and status = 'ACTIVE' order by id")
-            .param(personId).query(Account.class).list();
+            .param(personId).query(RecordRows.of(Account.class)).list();
     }
 
     List<Account> ofSchool(String schoolId) {
         return jdbc.sql("select " + COLUMNS + " from accounts_account where school_id = ? order by platform, handle")
-            .param(schoolId).query(Account.class).list();
+            .param(schoolId).query(RecordRows.of(Account.class)).list();
     }
 
     /** Every account's id and sealed secret, for re-sealing under a new key. */
     List<SealedSecret> allSealed() {
         return jdbc.sql("select id, school_id, secret_sealed from accounts_account order by id")
-            .query(SealedSecret.class).list();
+            .query(RecordRows.of(SealedSecret.class)).list();
     }
 
     record SealedSecret(long id, String schoolId, String secretSealed) {

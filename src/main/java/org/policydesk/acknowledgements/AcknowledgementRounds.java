@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 
+import org.policydesk.database.RecordRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -31,12 +32,12 @@ class AcknowledgementRounds {
 
     Optional<GuidanceVersion> guidance(long id) {
         return jdbc.sql("select " + GUIDANCE_COLUMNS + " from ack_guidance_version where id = ?").param(id)
-            .query(GuidanceVersion.class).optional();
+            .query(RecordRows.of(GuidanceVersion.class)).optional();
     }
 
     List<GuidanceVersion> guidanceOf(String schoolId) {
         return jdbc.sql("select " + GUIDANCE_COLUMNS + " from ack_guidance_version where school_id = ? order by issued_at desc, id desc")
-            .param(schoolId).query(GuidanceVersion.class).list();
+            .param(schoolId).query(RecordRows.of(GuidanceVersion.class)).list();
     }
 
     long addRound(String schoolId, AcknowledgementSubject subject, Long guidanceVersionId, String startedBy,
@@ -52,28 +53,28 @@ class AcknowledgementRounds {
 
     Optional<Round> find(long roundId) {
         return jdbc.sql("select " + ROUND_COLUMNS + " from ack_round where id = ?").param(roundId)
-            .query(Round.class).optional();
+            .query(RecordRows.of(Round.class)).optional();
     }
 
     List<Round> ofSchool(String schoolId) {
         return jdbc.sql("select " + ROUND_COLUMNS + " from ack_round where school_id = ? order by started_at desc, id desc")
-            .param(schoolId).query(Round.class).list();
+            .param(schoolId).query(RecordRows.of(Round.class)).list();
     }
 
     Optional<Round> openRound(String schoolId, AcknowledgementSubject subject) {
         return jdbc.sql("select " + ROUND_COLUMNS + " from ack_round where school_id = ? and subject = ? "
                 + "and completed_at is null order by id")
-            .params(schoolId, subject.name()).query(Round.class).stream().findFirst();
+            .params(schoolId, subject.name()).query(RecordRows.of(Round.class)).stream().findFirst();
     }
 
     List<Acknowledgement> acknowledgements(long roundId) {
         return jdbc.sql("select " + ACK_COLUMNS + " from ack_acknowledgement where round_id = ? order by id")
-            .param(roundId).query(Acknowledgement.class).list();
+            .param(roundId).query(RecordRows.of(Acknowledgement.class)).list();
     }
 
     Optional<Acknowledgement> acknowledgement(long roundId, long personId) {
         return jdbc.sql("select " + ACK_COLUMNS + " from ack_acknowledgement where round_id = ? and person_id = ?")
-            .params(roundId, personId).query(Acknowledgement.class).optional();
+            .params(roundId, personId).query(RecordRows.of(Acknowledgement.class)).optional();
     }
 
     void recordAcknowledged(long acknowledgementId, LocalDateTime at) {

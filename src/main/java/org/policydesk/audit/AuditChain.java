@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.policydesk.database.RecordRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -62,7 +63,7 @@ public class AuditChain {
                 select id, school_id, occurred_at, actor, action, record_type, record_id, detail, reason, origin,
                        previous_hash, entry_hash
                 from audit_entry where school_id = ? and id > ? order by id""")
-            .params(schoolId, start.lastPrunedId()).query(Row.class).list();
+            .params(schoolId, start.lastPrunedId()).query(RecordRows.of(Row.class)).list();
         if (start.lastPrunedId() > 0 && !confirmed(schoolId, start)) {
             return new Verification(schoolId, 0, rows.isEmpty() ? start.lastPrunedId() : rows.get(0).id(),
                 "its start was moved to entry " + start.lastPrunedId() + " without an audit entry recording that "
@@ -150,7 +151,7 @@ public class AuditChain {
         return jdbc.sql("""
                 select last_pruned_id, last_pruned_hash from audit_checkpoint where school_id = ?
                 order by last_pruned_id desc fetch first 1 rows only""")
-            .param(schoolId).query(Checkpoint.class).optional().orElse(new Checkpoint(0, GENESIS));
+            .param(schoolId).query(RecordRows.of(Checkpoint.class)).optional().orElse(new Checkpoint(0, GENESIS));
     }
 
     /** The pruning that wrote the checkpoint left an entry after it saying so, whose hash the loop then checks. */

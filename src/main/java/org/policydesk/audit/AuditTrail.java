@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.policydesk.database.RecordRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,12 +53,12 @@ public class AuditTrail {
 
     public List<AuditEntry> entriesFor(String recordType, Object recordId) {
         return jdbc.sql("select " + COLUMNS + " from audit_entry where record_type = ? and record_id = ? order by id")
-            .params(recordType, String.valueOf(recordId)).query(AuditEntry.class).list();
+            .params(recordType, String.valueOf(recordId)).query(RecordRows.of(AuditEntry.class)).list();
     }
 
     public List<AuditEntry> entriesBy(String actor) {
         return jdbc.sql("select " + COLUMNS + " from audit_entry where actor = ? order by id")
-            .param(actor).query(AuditEntry.class).list();
+            .param(actor).query(RecordRows.of(AuditEntry.class)).list();
     }
 
     /** A page of a school's entries matching the query, newest first. */
@@ -68,7 +69,7 @@ public class AuditTrail {
         params.add(limit);
         params.add(offset);
         return jdbc.sql("select " + COLUMNS + " from audit_entry" + where.sql() + " order by id desc limit ? offset ?")
-            .params(params).query(AuditEntry.class).list();
+            .params(params).query(RecordRows.of(AuditEntry.class)).list();
     }
 
     @Transactional(readOnly = true)

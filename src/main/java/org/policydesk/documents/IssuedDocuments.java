@@ -3,6 +3,7 @@ package org.policydesk.documents;
 import java.time.LocalDateTime;
 import java.util.List;
 
+import org.policydesk.database.RecordRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -30,6 +31,6 @@ class IssuedDocuments {
         return jdbc.sql("""
                 select id, school_id, record_type, record_id, kind, name, issued_by, issued_at
                 from documents_issued where record_type = ? and record_id = ? order by id""")
-            .params(recordType, recordId).query(IssuedDocument.class).list();
+            .params(recordType, recordId).query(RecordRows.of(IssuedDocument.class)).list();
     }
 }

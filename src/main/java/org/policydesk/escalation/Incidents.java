@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 
+import org.policydesk.database.RecordRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -41,12 +42,12 @@ class Incidents {
     }
 
     Optional<Incident> find(long id) {
-        return jdbc.sql(SELECT + " where id = ?").param(id).query(Incident.class).optional();
+        return jdbc.sql(SELECT + " where id = ?").param(id).query(RecordRows.of(Incident.class)).optional();
     }
 
     List<Incident> ofSchool(String schoolId) {
         return jdbc.sql(SELECT + " where school_id = ? order by reported_at desc, id desc").param(schoolId)
-            .query(Incident.class).list();
+            .query(RecordRows.of(Incident.class)).list();
     }
 
     void recordTriage(long id, Triage triage, String actionGroup, String triagedBy, LocalDateTime at) {

@@ -3,6 +3,7 @@ package org.policydesk.escalation;
 import java.time.LocalDateTime;
 import java.util.List;
 
+import org.policydesk.database.RecordRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -24,6 +25,6 @@ class LetterRequests {
     List<LetterRequest> forIncident(long incidentId) {
         return jdbc.sql("select id, incident_id, letter, addressee_person_id, requested_at "
                 + "from escalation_letter_request where incident_id = ? order by id")
-            .param(incidentId).query(LetterRequest.class).list();
+            .param(incidentId).query(RecordRows.of(LetterRequest.class)).list();
     }
 }

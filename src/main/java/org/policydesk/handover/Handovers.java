@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.policydesk.database.RecordRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -44,12 +45,12 @@ class Handovers {
 
     Optional<Handover> find(long id) {
         return jdbc.sql("select " + COLUMNS + " from handover_handover where id = ?").param(id)
-            .query(Handover.class).optional();
+            .query(RecordRows.of(Handover.class)).optional();
     }
 
     List<Handover> ofSchool(String schoolId) {
         return jdbc.sql("select " + COLUMNS + " from handover_handover where school_id = ? order by started_at desc, id desc")
-            .param(schoolId).query(Handover.class).list();
+            .param(schoolId).query(RecordRows.of(Handover.class)).list();
     }
 
     List<HandoverStep> steps(long handoverId) {

@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 
+import org.policydesk.database.RecordRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -35,23 +36,23 @@ class OfficialUsers {
 
     Optional<OfficialUser> find(long id) {
         return jdbc.sql("select " + COLUMNS + " from officialuse_official_user where id = ?").param(id)
-            .query(OfficialUser.class).optional();
+            .query(RecordRows.of(OfficialUser.class)).optional();
     }
 
     Optional<OfficialUser> currentFor(long personId) {
         return jdbc.sql("select " + COLUMNS + " from officialuse_official_user where person_id = ? "
                 + "and status in ('REQUESTED', 'ACTIVE', 'SUSPENDED')")
-            .param(personId).query(OfficialUser.class).optional();
+            .param(personId).query(RecordRows.of(OfficialUser.class)).optional();
     }
 
     List<OfficialUser> ofSchool(String schoolId) {
         return jdbc.sql("select " + COLUMNS + " from officialuse_official_user where school_id = ? order by id")
-            .param(schoolId).query(OfficialUser.class).list();
+            .param(schoolId).query(RecordRows.of(OfficialUser.class)).list();
     }
 
     List<OfficialUser> withStatus(String schoolId, OfficialUseStatus status) {
         return jdbc.sql("select " + COLUMNS + " from officialuse_official_user where school_id = ? and status = ? order by id")
-            .params(schoolId, status.name()).query(OfficialUser.class).list();
+            .params(schoolId, status.name()).query(RecordRows.of(OfficialUser.class)).list();
     }
 
     void changeStatus(long id, OfficialUseStatus status, String changedBy, LocalDateTime at, String reason) {
@@ -71,7 +72,7 @@ class OfficialUsers {
     List<StatusChange> history(long id) {
         return jdbc.sql("select official_user_id, status, changed_by, changed_at, reason from officialuse_status_change "
                 + "where official_user_id = ? order by id")
-            .param(id).query(StatusChange.class).list();
+            .param(id).query(RecordRows.of(StatusChange.class)).list();
     }
 
     private void addHistory(long id, OfficialUseStatus status, String changedBy, LocalDateTime at, String reason) {

@@ -3,6 +3,7 @@ package org.policydesk.people;
 import java.util.List;
 import java.util.Optional;
 
+import org.policydesk.database.RecordRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -41,35 +42,35 @@ public class People {
 
     public Optional<Person> find(long id) {
         return jdbc.sql("select " + COLUMNS + " from people_person where id = ?").param(id)
-            .query(Person.class).optional();
+            .query(RecordRows.of(Person.class)).optional();
     }
 
     public Optional<Person> findByUserId(String schoolId, String userId) {
         return jdbc.sql("select " + COLUMNS + " from people_person where school_id = ? and user_id = ?")
-            .params(schoolId, userId).query(Person.class).optional();
+            .params(schoolId, userId).query(RecordRows.of(Person.class)).optional();
     }
 
     /** The person a sign-in belongs to, in whichever school holds them. */
     public Optional<Person> findByUserId(String userId) {
         return jdbc.sql("select " + COLUMNS + " from people_person where user_id = ?")
-            .param(userId).query(Person.class).optional();
+            .param(userId).query(RecordRows.of(Person.class)).optional();
     }
 
     public List<Person> ofKind(String schoolId, PersonKind kind) {
         return jdbc.sql("select " + COLUMNS + " from people_person where school_id = ? and kind = ? order by full_name")
-            .params(schoolId, kind.name()).query(Person.class).list();
+            .params(schoolId, kind.name()).query(RecordRows.of(Person.class)).list();
     }
 
     public List<Person> parentsOf(long pupilId) {
         return jdbc.sql("select " + COLUMNS + " from people_person where id in "
                 + "(select parent_id from people_parent_link where pupil_id = ?) order by full_name")
-            .param(pupilId).query(Person.class).list();
+            .param(pupilId).query(RecordRows.of(Person.class)).list();
     }
 
     public List<Person> childrenOf(long parentId) {
         return jdbc.sql("select " + COLUMNS + " from people_person where id in "
                 + "(select pupil_id from people_parent_link where parent_id = ?) order by full_name")
-            .param(parentId).query(Person.class).list();
+            .param(parentId).query(RecordRows.of(Person.class)).list();
     }
 
     public void changeStatus(long personId, PersonStatus status) {

@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.policydesk.audit.AuditTrail;
+import org.policydesk.database.RecordRows;
 import org.policydesk.documents.Documents;
 import org.policydesk.documents.OutputStore;
 import org.policydesk.documents.StoredDocument;
@@ -116,7 +117,7 @@ public class GovernorReports {
         jdbc.sql("select " + column + " as grouping, count(*) as n from escalation_incident "
                 + "where school_id = ? and reported_at >= ? and reported_at < ? group by " + column)
             .params(schoolId, from, to)
-            .query(Group.class).list()
+            .query(RecordRows.of(Group.class)).list()
             .forEach(group -> counts.put(group.grouping(), group.n()));
         return counts;
     }

@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 
+import org.policydesk.database.RecordRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -49,12 +50,12 @@ public class HeadTeacherAbsences {
         // list(), not stream(): an unclosed query stream keeps its connection when called outside a transaction.
         return jdbc.sql("select " + COLUMNS + " from school_head_teacher_absence where school_id = ? "
                 + "order by starts_on desc, id desc")
-            .param(schoolId).query(HeadTeacherAbsence.class).list();
+            .param(schoolId).query(RecordRows.of(HeadTeacherAbsence.class)).list();
     }
 
     public Optional<HeadTeacherAbsence> find(long id) {
         return jdbc.sql("select " + COLUMNS + " from school_head_teacher_absence where id = ?")
-            .param(id).query(HeadTeacherAbsence.class).optional();
+            .param(id).query(RecordRows.of(HeadTeacherAbsence.class)).optional();
     }
 
     /**

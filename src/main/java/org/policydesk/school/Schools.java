@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 
+import org.policydesk.database.RecordRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -41,11 +42,11 @@ public class Schools {
 
     public Optional<School> find(String id) {
         return jdbc.sql("select id, name, address, policy_agreed, policy_review_date from school where id = ?")
-            .param(id).query(School.class).optional();
+            .param(id).query(RecordRows.of(School.class)).optional();
     }
 
     public List<School> all() {
         return jdbc.sql("select id, name, address, policy_agreed, policy_review_date from school order by name")
-            .query(School.class).list();
+            .query(RecordRows.of(School.class)).list();
     }
 }

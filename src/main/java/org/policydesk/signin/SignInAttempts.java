@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 
+import org.policydesk.database.RecordRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -23,13 +24,13 @@ class SignInAttempts {
 
     Optional<Attempt> find(String userName) {
         return jdbc.sql("select * from sign_in_attempt where user_name = ?").param(userName)
-            .query(Attempt.class).optional();
+            .query(RecordRows.of(Attempt.class)).optional();
     }
 
     /** Locks the row, so that two failures at once both count. */
     Optional<Attempt> findForUpdate(String userName) {
         return jdbc.sql("select * from sign_in_attempt where user_name = ? for update").param(userName)
-            .query(Attempt.class).optional();
+            .query(RecordRows.of(Attempt.class)).optional();
     }
 
     void save(Attempt attempt, boolean exists) {

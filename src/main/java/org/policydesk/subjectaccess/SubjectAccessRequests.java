@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 
+import org.policydesk.database.RecordRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -37,12 +38,12 @@ class SubjectAccessRequests {
 
     Optional<SubjectAccessRequest> find(long id) {
         return jdbc.sql("select " + COLUMNS + " from subject_access_request where id = ?").param(id)
-            .query(SubjectAccessRequest.class).optional();
+            .query(RecordRows.of(SubjectAccessRequest.class)).optional();
     }
 
     List<SubjectAccessRequest> ofSchool(String schoolId) {
         return jdbc.sql("select " + COLUMNS + " from subject_access_request where school_id = ? order by id desc")
-            .param(schoolId).query(SubjectAccessRequest.class).list();
+            .param(schoolId).query(RecordRows.of(SubjectAccessRequest.class)).list();
     }
 
     void recordPack(long id, String packName, String summaryName, LocalDateTime at) {

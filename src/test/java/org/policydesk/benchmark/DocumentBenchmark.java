@@ -64,6 +64,10 @@ public final class DocumentBenchmark {
     private static final int MERGE_RUNS = Integer.getInteger("runs", 3);
     private static final int REGISTER_RUNS = Integer.getInteger("registerRuns", 3);
     private static final boolean WARM_UP = !"false".equals(System.getProperty("warmUp"));
+    /** Camunda's REST API and web apps need the web server, which the command line does not start. */
+    static final String WITHOUT_WEB_APPS = "--spring.autoconfigure.exclude="
+        + "org.camunda.bpm.spring.boot.starter.rest.CamundaBpmRestJerseyAutoConfiguration,"
+        + "org.camunda.bpm.spring.boot.starter.webapp.CamundaBpmWebappAutoConfiguration";
     private static final Path WORK = Path.of("target", "benchmark").toAbsolutePath();
 
     private DocumentBenchmark() {
@@ -132,9 +136,7 @@ public final class DocumentBenchmark {
         if (warmUp) {
             builder.listeners(new RegisterWarmUp());
         }
-        return builder.run("--spring.autoconfigure.exclude=org.camunda.bpm.spring.boot.starter.rest.CamundaBpmRestJerseyAutoConfiguration,"
-                    + "org.camunda.bpm.spring.boot.starter.webapp.CamundaBpmWebappAutoConfiguration",
-                "--camunda.bpm.job-execution.enabled=false", "--logging.level.root=WARN",
+        return builder.run(WITHOUT_WEB_APPS, "--camunda.bpm.job-execution.enabled=false", "--logging.level.root=WARN",
                 "--spring.main.log-startup-info=false", "--spring.datasource.url=jdbc:h2:mem:benchmark;DB_CLOSE_DELAY=-1",
                 "--policydesk.accounts.key-file=" + WORK.resolve("benchmark.key"),
                 "--policydesk.documents.output-dir=" + WORK.resolve("output"), "--policydesk.demo.enabled=true");
