@@ -101,7 +101,7 @@ class DocumentRendererTests {
         // Where one part ends and the next begins, no page is left part-filled: every page but the
         // first (letterhead) and the last holds as many rows as a page holds.
         assertThat(rowsPerPage.subList(1, pages - 1)).containsOnly(rowsPerPage.get(1));
-        assertThat(PdfText.text(pdf)).containsOnlyOnce("Accounts register\n").containsOnlyOnce("1234 entries");
+        assertThat(PdfText.text(pdf)).containsOnlyOnce("Accounts register\n").containsOnlyOnce("1,234 entries");
     }
 
     @Test
