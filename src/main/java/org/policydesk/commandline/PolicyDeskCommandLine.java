@@ -93,7 +93,8 @@ public final class PolicyDeskCommandLine {
         return BAD_INPUT;
     }
 
-    private static String[] springArguments(List<String> given) {
+    /** {@code given} Spring settings with the command line's own ({@link #DEFAULTS}) for those not given. */
+    public static String[] springArguments(List<String> given) {
         List<String> all = new ArrayList<>();
         for (String setting : DEFAULTS) {
             String name = setting.substring(0, setting.indexOf('=') + 1);

@@ -5,10 +5,10 @@ import java.lang.reflect.RecordComponent;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import org.springframework.beans.BeanUtils;
 import org.springframework.core.MethodParameter;
@@ -22,21 +22,27 @@ import org.springframework.jdbc.support.JdbcUtils;
  * Maps each row of a query to a record: each component from the column of its name in snake_case
  * ({@code schoolId} from {@code school_id}) or written as it is, converted as JdbcClient's
  * {@code query(Class)} converts it. That method asks the driver for a column called "schoolId" first
- * and falls back on "school_id" when it fails, so every row of every list raised one exception per
- * two-word component, and H2 writes each one with its stack trace into {@code data/policydesk.trace.db}:
- * listing 2,003 pupils took 0.7-1.6 s and wrote 130 MB of trace. Here the columns are found once per
- * query, from the result's own list of columns. One mapper per query: {@code .query(RecordRows.of(Person.class))}.
+ * and falls back on "school_id" when it fails, so every row raised one exception for each component
+ * whose name is not its column's, and H2 writes each one with its stack trace into
+ * {@code data/policydesk.trace.db}: listing 2,003 pupils took 0.7-1.6 s and wrote about 16 MB of trace
+ * each time. Here the columns are found once per query, from the result's own list of columns.
+ * {@code .query(RecordRows.of(Person.class))}; a mapper may also be kept and shared between threads.
  */
 public final class RecordRows<T extends Record> implements RowMapper<T> {
 
     private static final ConversionService CONVERSIONS = DefaultConversionService.getSharedInstance();
+    /** SQLSTATE "column not found", so Spring reports a missing column as bad SQL, as it did before. */
+    private static final String COLUMN_NOT_FOUND = "42S22";
 
     private final Class<T> type;
     private final Constructor<T> constructor;
     private final String[] names;
     private final TypeDescriptor[] types;
-    private ResultSet resolvedFor;
-    private int[] columns;
+    /** The columns of the result last mapped: one object, so that threads sharing the mapper never mix two. */
+    private volatile Columns columns;
+
+    private record Columns(ResultSet of, int[] indexes) {
+    }
 
     private RecordRows(Class<T> type) {
         this.type = type;
@@ -60,31 +66,36 @@ public final class RecordRows<T extends Record> implements RowMapper<T> {
 
     @Override
     public T mapRow(ResultSet rs, int rowNum) throws SQLException {
-        if (rs != resolvedFor) {
-            columns = columnsOf(rs.getMetaData());
-            resolvedFor = rs;
+        Columns columns = this.columns;
+        if (columns == null || columns.of() != rs) {
+            columns = new Columns(rs, columnsOf(rs.getMetaData()));
+            this.columns = columns;
         }
         Object[] values = new Object[names.length];
         for (int i = 0; i < names.length; i++) {
-            values[i] = CONVERSIONS.convert(JdbcUtils.getResultSetValue(rs, columns[i], types[i].getType()), types[i]);
+            values[i] = CONVERSIONS.convert(JdbcUtils.getResultSetValue(rs, columns.indexes()[i], types[i].getType()),
+                types[i]);
         }
         return BeanUtils.instantiateClass(constructor, values);
     }
 
     private int[] columnsOf(ResultSetMetaData metaData) throws SQLException {
-        Map<String, Integer> byName = new HashMap<>();
-        for (int column = metaData.getColumnCount(); column >= 1; column--) {
-            byName.put(JdbcUtils.lookupColumnName(metaData, column).toLowerCase(Locale.ROOT), column);
+        List<String> labels = new ArrayList<>();
+        for (int column = 1; column <= metaData.getColumnCount(); column++) {
+            labels.add(JdbcUtils.lookupColumnName(metaData, column).toLowerCase(Locale.ROOT));
         }
         int[] found = new int[names.length];
         for (int i = 0; i < names.length; i++) {
             String snakeCase = JdbcUtils.convertPropertyNameToUnderscoreName(names[i]);
-            Integer column = byName.getOrDefault(names[i].toLowerCase(Locale.ROOT), byName.get(snakeCase));
-            if (column == null) {
-                throw new SQLException("The query gives no column " + snakeCase + " for " + names[i] + " of "
-                    + type.getSimpleName() + "; it gives " + byName.keySet() + ".");
+            int column = labels.indexOf(names[i].toLowerCase(Locale.ROOT));
+            if (column < 0) {
+                column = labels.indexOf(snakeCase);
             }
-            found[i] = column;
+            if (column < 0) {
+                throw new SQLException("The query gives no column " + snakeCase + " for " + names[i] + " of "
+                    + type.getSimpleName() + "; it gives " + labels + ".", COLUMN_NOT_FOUND);
+            }
+            found[i] = column + 1;
         }
         return found;
     }

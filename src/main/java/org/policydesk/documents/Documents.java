@@ -134,9 +134,14 @@ public class Documents {
 
     /** The model a template sees: the caller's fields, the letterhead as {@code school}, and {@code today}. */
     public Map<String, Object> model(String schoolId, Map<String, ?> fields) {
+        return model(letterheads.of(schoolId), LocalDate.now(clock), fields);
+    }
+
+    /** The same for a letterhead at hand (a made-up school's, say); {@code fields} may set {@code today} themselves. */
+    public static Map<String, Object> model(Letterhead school, LocalDate today, Map<String, ?> fields) {
         Map<String, Object> model = new HashMap<>(fields);
-        model.put("school", letterheads.of(schoolId));
-        model.putIfAbsent("today", LocalDate.now(clock));
+        model.put("school", school);
+        model.putIfAbsent("today", today);
         return model;
     }
 }

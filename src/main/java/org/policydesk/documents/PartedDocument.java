@@ -21,7 +21,7 @@ public interface PartedDocument {
      */
     Map<String, ?> part(int first, int end);
 
-    /** This document with {@code fields} (the letterhead, today's date) in the model of every part. */
+    /** This document with {@code fields} (the letterhead, today's date) in the model of every part; a part's own fields win. */
     default PartedDocument with(Map<String, ?> fields) {
         PartedDocument document = this;
         return new PartedDocument() {

@@ -108,7 +108,11 @@ final class RetainedStyleReference extends StyleReference {
         if (!(node instanceof Element e) || !sharing) {
             return super.getPseudoElementStyle(node, pseudoElement);
         }
-        Map<String, Optional<CascadedStyle>> pseudoElementStyles = kindOf(e).pseudoElementStyles;
+        AlikeElements kind = kindOf(e);
+        if (kind.pseudoElementStyles == null) {
+            kind.pseudoElementStyles = new HashMap<>(4);
+        }
+        Map<String, Optional<CascadedStyle>> pseudoElementStyles = kind.pseudoElementStyles;
         Optional<CascadedStyle> style = pseudoElementStyles.get(pseudoElement);
         if (style == null) {
             style = Optional.ofNullable(super.getPseudoElementStyle(node, pseudoElement));
@@ -178,7 +182,8 @@ final class RetainedStyleReference extends StyleReference {
         private final int hash;
         /** Matched for the first of these elements, then used for all of them. */
         private CascadedStyle style;
-        private final Map<String, Optional<CascadedStyle>> pseudoElementStyles = new HashMap<>(4);
+        /** Made when first asked for, not for each throwaway key that finds its kind already kept. */
+        private Map<String, Optional<CascadedStyle>> pseudoElementStyles;
 
         AlikeElements(AlikeElements parent, String namespace, String name, String attributes, boolean first, boolean last) {
             this.parent = parent;

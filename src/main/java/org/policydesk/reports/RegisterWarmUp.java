@@ -11,55 +11,65 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.policydesk.documents.DocumentRenderer;
 import org.policydesk.documents.DocumentSettings;
 import org.policydesk.documents.DocumentTemplates;
+import org.policydesk.documents.Documents;
 import org.policydesk.documents.Letterhead;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.springframework.boot.context.event.SpringApplicationEvent;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ApplicationListener;
+import org.springframework.core.env.Environment;
 
 /**
  * Lays out a made-up register of a few hundred rows on a second thread while PolicyDesk starts for a
  * command that makes PDFs. In a fresh JVM the first register took about a second longer than the
  * next: Flying Saucer's and OpenPDF's classes were loaded out of the jar, and their code ran before
- * the compiler had reached it. Start-up keeps about one of two cores busy, and the sample is done in
- * about two seconds, long before start-up is (docs/performance.md has the figures). The sample is
- * drawn in memory and dropped; whatever goes wrong with it is left for the real document to report.
- * Given to the application as it is built: {@code builder.listeners(new RegisterWarmUp())}.
+ * the compiler had reached it. Start-up keeps about one of two cores busy for 5-7 s, and the sample is
+ * done about 2.3 s after the JVM starts (docs/performance.md has the figures); should start-up be
+ * quicker, the command waits for the sample rather than share the cores with it. The sample is drawn
+ * in memory and dropped; whatever goes wrong with it is logged at debug and left for the real document
+ * to report. Given to the application as it is built: {@code builder.listeners(new RegisterWarmUp())}.
  */
-public final class RegisterWarmUp implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
+public final class RegisterWarmUp implements ApplicationListener<SpringApplicationEvent> {
 
     private static final Logger log = LoggerFactory.getLogger(RegisterWarmUp.class);
     private static final int SAMPLE_ROWS = 500;
+    private static final long WAIT_MILLIS = 30_000;
     private static final AtomicBoolean STARTED = new AtomicBoolean();
 
-    /** Starts the sample once the settings are read (with the templates folder they name); once per JVM. */
+    private Thread sample;
+
+    /** Starts the sample once the settings are read (once per JVM); waits for it once PolicyDesk has started. */
     @Override
-    public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
-        if (!STARTED.compareAndSet(false, true)) {
-            return;
+    public void onApplicationEvent(SpringApplicationEvent event) {
+        if (event instanceof ApplicationEnvironmentPreparedEvent prepared && STARTED.compareAndSet(false, true)) {
+            Environment environment = prepared.getEnvironment();
+            sample = new Thread(() -> draw(environment), "policydesk-warm-up");
+            sample.setDaemon(true);
+            sample.setUncaughtExceptionHandler((thread, failure) ->
+                log.debug("The sample register drawn while PolicyDesk starts failed; the real document will say why", failure));
+            sample.start();
+        } else if (event instanceof ApplicationStartedEvent && sample != null) {
+            try {
+                sample.join(WAIT_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
-        DocumentSettings settings = Binder.get(event.getEnvironment())
-            .bindOrCreate("policydesk.documents", DocumentSettings.class);
-        Thread thread = new Thread(() -> render(settings), "policydesk-warm-up");
-        thread.setDaemon(true);
-        thread.start();
     }
 
-    private static void render(DocumentSettings settings) {
-        try {
-            long startedAt = System.nanoTime();
-            samplePdf(settings);
-            log.debug("Drew the sample register in {} ms", (System.nanoTime() - startedAt) / 1_000_000);
-        } catch (RuntimeException e) {
-            log.debug("The sample register drawn while PolicyDesk starts failed; the real document will say why", e);
-        }
+    private static void draw(Environment environment) {
+        long startedAt = System.nanoTime();
+        samplePdf(Binder.get(environment).bindOrCreate("policydesk.documents", DocumentSettings.class));
+        log.debug("Drew the sample register in {} ms", (System.nanoTime() - startedAt) / 1_000_000);
     }
 
     /** The sample register, drawn with the school's register template as a real one is. */
     static byte[] samplePdf(DocumentSettings settings) {
         return new DocumentRenderer(settings).pdfInParts(DocumentTemplates.REGISTER, new RegisterParts(sample())
-            .with(Map.of("school", Letterhead.madeUp(), "today", LocalDate.now())));
+            .with(Documents.model(Letterhead.madeUp(), LocalDate.now(), Map.of())));
     }
 
     private static Register sample() {

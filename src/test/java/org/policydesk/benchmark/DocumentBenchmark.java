@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.policydesk.PolicyDeskApplication;
+import org.policydesk.commandline.PolicyDeskCommandLine;
 import org.policydesk.demo.DemoSchool;
 import org.policydesk.documents.DocumentRenderer;
 import org.policydesk.documents.DocumentTemplates;
@@ -64,10 +65,6 @@ public final class DocumentBenchmark {
     private static final int MERGE_RUNS = Integer.getInteger("runs", 3);
     private static final int REGISTER_RUNS = Integer.getInteger("registerRuns", 3);
     private static final boolean WARM_UP = !"false".equals(System.getProperty("warmUp"));
-    /** Camunda's REST API and web apps need the web server, which the command line does not start. */
-    static final String WITHOUT_WEB_APPS = "--spring.autoconfigure.exclude="
-        + "org.camunda.bpm.spring.boot.starter.rest.CamundaBpmRestJerseyAutoConfiguration,"
-        + "org.camunda.bpm.spring.boot.starter.webapp.CamundaBpmWebappAutoConfiguration";
     private static final Path WORK = Path.of("target", "benchmark").toAbsolutePath();
 
     private DocumentBenchmark() {
@@ -128,7 +125,7 @@ public final class DocumentBenchmark {
         return "TieredCompilation=" + tiered + ", TieredStopAtLevel=" + stopAt;
     }
 
-    /** As the command line starts PolicyDesk; with {@code warmUp}, as it does for a command that makes PDFs. */
+    /** As the command line starts PolicyDesk (its settings, an in-memory database); with {@code warmUp}, as for a PDF command. */
     static ConfigurableApplicationContext start(boolean warmUp) {
         SpringApplicationBuilder builder = new SpringApplicationBuilder(PolicyDeskApplication.class)
             .web(WebApplicationType.NONE)
@@ -136,10 +133,10 @@ public final class DocumentBenchmark {
         if (warmUp) {
             builder.listeners(new RegisterWarmUp());
         }
-        return builder.run(WITHOUT_WEB_APPS, "--camunda.bpm.job-execution.enabled=false", "--logging.level.root=WARN",
-                "--spring.main.log-startup-info=false", "--spring.datasource.url=jdbc:h2:mem:benchmark;DB_CLOSE_DELAY=-1",
-                "--policydesk.accounts.key-file=" + WORK.resolve("benchmark.key"),
-                "--policydesk.documents.output-dir=" + WORK.resolve("output"), "--policydesk.demo.enabled=true");
+        return builder.run(PolicyDeskCommandLine.springArguments(List.of(
+            "--spring.datasource.url=jdbc:h2:mem:benchmark;DB_CLOSE_DELAY=-1",
+            "--policydesk.accounts.key-file=" + WORK.resolve("benchmark.key"),
+            "--policydesk.documents.output-dir=" + WORK.resolve("output"), "--policydesk.demo.enabled=true")));
     }
 
     // ---- Mail merge ----
