@@ -3,10 +3,17 @@ package org.policydesk.database;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -79,5 +86,24 @@ class RecordRowsTests {
         assertThatThrownBy(() -> jdbc.sql("select id, school_id, kind from person").query(RecordRows.of(Person.class)).list())
             .isInstanceOf(BadSqlGrammarException.class)
             .hasRootCauseMessage("The query gives no column full_name for fullName of Person; it gives [id, school_id, kind].");
+    }
+
+    @Test
+    void everyRecordQueryInPolicyDeskGoesThroughRecordRows() throws IOException {
+        Pattern ownMapping = Pattern.compile("\\.query\\(\\s*([A-Z]\\w*)\\.class\\s*\\)");
+        Set<String> oneColumn = Set.of("String", "Long", "Integer", "Boolean", "Double", "BigDecimal", "LocalDate",
+            "LocalDateTime", "Instant");
+        List<String> found = new ArrayList<>();
+        try (Stream<Path> sources = Files.walk(Path.of("src", "main", "java"))) {
+            for (Path source : sources.filter(path -> path.toString().endsWith(".java")).toList()) {
+                Matcher query = ownMapping.matcher(Files.readString(source));
+                while (query.find()) {
+                    if (!oneColumn.contains(query.group(1))) {
+                        found.add(source + ": " + query.group());
+                    }
+                }
+            }
+        }
+        assertThat(found).as("queries mapped by JdbcClient's query(Class), which throws per row (use RecordRows)").isEmpty();
     }
 }
