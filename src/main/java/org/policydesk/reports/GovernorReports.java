@@ -151,7 +151,7 @@ public class GovernorReports {
                     : String.join("; ", tasks.stream().map(Task::getName).toList());
                 return new OpenEscalation(String.format("INC-%04d", id),
                     CATEGORIES.getOrDefault(rs.getString("what_it_is"), "Not yet triaged"),
-                    rs.getString("path") == null ? "-" : rs.getString("path"), waiting, due,
+                    rs.getString("path") == null ? "-" : Labels.of(rs.getString("path")), waiting, due,
                     due != null && due.isBefore(today));
             }).list();
     }

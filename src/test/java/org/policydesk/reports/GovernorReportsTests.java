@@ -53,6 +53,7 @@ class GovernorReportsTests extends ProcessTestSupport {
                 org.assertj.core.groups.Tuple.tuple("Still open", 1));
         assertThat(report.openEscalations()).singleElement().satisfies(open -> {
             assertThat(open.reference()).isEqualTo(String.format("INC-%04d", defamatory));
+            assertThat(open.path()).as("in words, as the registers print it").isEqualTo("Removal");
             assertThat(open.overdue()).isTrue();
             assertThat(open.waitingFor()).isEqualTo(next.getName());
         });
