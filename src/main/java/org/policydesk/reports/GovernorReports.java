@@ -6,12 +6,16 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.policydesk.audit.AuditTrail;
 import org.policydesk.database.RecordRows;
@@ -53,16 +57,18 @@ public class GovernorReports {
     private final Schools schools;
     private final JdbcClient jdbc;
     private final TaskService taskService;
+    private final RuntimeService runtimeService;
     private final Documents documents;
     private final OutputStore output;
     private final AuditTrail audit;
     private final Clock clock;
 
-    GovernorReports(Schools schools, JdbcClient jdbc, TaskService taskService, Documents documents,
-                    OutputStore output, AuditTrail audit, Clock clock) {
+    GovernorReports(Schools schools, JdbcClient jdbc, TaskService taskService, RuntimeService runtimeService,
+                    Documents documents, OutputStore output, AuditTrail audit, Clock clock) {
         this.schools = schools;
         this.jdbc = jdbc;
         this.taskService = taskService;
+        this.runtimeService = runtimeService;
         this.documents = documents;
         this.output = output;
         this.audit = audit;
@@ -138,12 +144,12 @@ public class GovernorReports {
     }
 
     private List<OpenEscalation> openEscalations(String schoolId, LocalDate today) {
+        Map<String, List<Task>> tasksByIncident = escalationTasksByIncident();
         return jdbc.sql("select id, what_it_is, path from escalation_incident where school_id = ? and status = 'OPEN' order by id")
             .param(schoolId)
             .query((rs, row) -> {
                 long id = rs.getLong("id");
-                List<Task> tasks = taskService.createTaskQuery().processDefinitionKey(ESCALATION_PROCESS)
-                    .processInstanceBusinessKey(String.valueOf(id)).list();
+                List<Task> tasks = tasksByIncident.getOrDefault(String.valueOf(id), List.of());
                 Optional<Task> next = tasks.stream().filter(t -> t.getDueDate() != null)
                     .min(Comparator.comparing(Task::getDueDate));
                 LocalDate due = next.map(Task::getDueDate).map(GovernorReports::toDate).orElse(null);
@@ -154,6 +160,20 @@ public class GovernorReports {
                     rs.getString("path") == null ? "-" : Labels.of(rs.getString("path")), waiting, due,
                     due != null && due.isBefore(today));
             }).list();
+    }
+
+    /** The escalation processes' open tasks by incident (business key): two queries, not one per open incident. */
+    private Map<String, List<Task>> escalationTasksByIncident() {
+        Map<String, String> incidentOfInstance = new HashMap<>();
+        for (ProcessInstance instance : runtimeService.createProcessInstanceQuery()
+                .processDefinitionKey(ESCALATION_PROCESS).list()) {
+            if (instance.getBusinessKey() != null) {
+                incidentOfInstance.put(instance.getId(), instance.getBusinessKey());
+            }
+        }
+        return taskService.createTaskQuery().processDefinitionKey(ESCALATION_PROCESS).list().stream()
+            .filter(task -> incidentOfInstance.containsKey(task.getProcessInstanceId()))
+            .collect(Collectors.groupingBy(task -> incidentOfInstance.get(task.getProcessInstanceId())));
     }
 
     private List<OfficialUserChange> officialUserChanges(String schoolId, LocalDateTime from, LocalDateTime to) {
