@@ -6,7 +6,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -144,36 +143,45 @@ public class GovernorReports {
     }
 
     private List<OpenEscalation> openEscalations(String schoolId, LocalDate today) {
-        Map<String, List<Task>> tasksByIncident = escalationTasksByIncident();
-        return jdbc.sql("select id, what_it_is, path from escalation_incident where school_id = ? and status = 'OPEN' order by id")
-            .param(schoolId)
-            .query((rs, row) -> {
-                long id = rs.getLong("id");
-                List<Task> tasks = tasksByIncident.getOrDefault(String.valueOf(id), List.of());
-                Optional<Task> next = tasks.stream().filter(t -> t.getDueDate() != null)
-                    .min(Comparator.comparing(Task::getDueDate));
-                LocalDate due = next.map(Task::getDueDate).map(GovernorReports::toDate).orElse(null);
-                String waiting = tasks.isEmpty() ? "Waiting for the removal follow-up date"
-                    : String.join("; ", tasks.stream().map(Task::getName).toList());
-                return new OpenEscalation(String.format("INC-%04d", id),
-                    CATEGORIES.getOrDefault(rs.getString("what_it_is"), "Not yet triaged"),
-                    rs.getString("path") == null ? "-" : Labels.of(rs.getString("path")), waiting, due,
-                    due != null && due.isBefore(today));
-            }).list();
+        List<OpenIncident> open = jdbc.sql("select id, what_it_is, path from escalation_incident "
+                + "where school_id = ? and status = 'OPEN' order by id")
+            .param(schoolId).query(RecordRows.of(OpenIncident.class)).list();
+        Map<String, List<Task>> tasksByIncident = escalationTasks(open);
+        return open.stream().map(incident -> {
+            List<Task> tasks = tasksByIncident.getOrDefault(String.valueOf(incident.id()), List.of());
+            Optional<Task> next = tasks.stream().filter(t -> t.getDueDate() != null)
+                .min(Comparator.comparing(Task::getDueDate));
+            LocalDate due = next.map(Task::getDueDate).map(GovernorReports::toDate).orElse(null);
+            String waiting = tasks.isEmpty() ? "Waiting for the removal follow-up date"
+                : String.join("; ", tasks.stream().map(Task::getName).toList());
+            return new OpenEscalation(String.format("INC-%04d", incident.id()),
+                CATEGORIES.getOrDefault(incident.whatItIs(), "Not yet triaged"),
+                incident.path() == null ? "-" : Labels.of(incident.path()), waiting, due,
+                due != null && due.isBefore(today));
+        }).toList();
     }
 
-    /** The escalation processes' open tasks by incident (business key): two queries, not one per open incident. */
-    private Map<String, List<Task>> escalationTasksByIncident() {
-        Map<String, String> incidentOfInstance = new HashMap<>();
-        for (ProcessInstance instance : runtimeService.createProcessInstanceQuery()
-                .processDefinitionKey(ESCALATION_PROCESS).list()) {
-            if (instance.getBusinessKey() != null) {
-                incidentOfInstance.put(instance.getId(), instance.getBusinessKey());
-            }
+    private record OpenIncident(long id, String whatItIs, String path) {
+    }
+
+    /**
+     * The open tasks of these incidents' escalations, by incident (the business key): two queries, not one
+     * per incident, and only about this school's incidents.
+     */
+    private Map<String, List<Task>> escalationTasks(List<OpenIncident> open) {
+        if (open.isEmpty()) {
+            return Map.of();
         }
-        return taskService.createTaskQuery().processDefinitionKey(ESCALATION_PROCESS).list().stream()
-            .filter(task -> incidentOfInstance.containsKey(task.getProcessInstanceId()))
-            .collect(Collectors.groupingBy(task -> incidentOfInstance.get(task.getProcessInstanceId())));
+        List<Task> tasks = taskService.createTaskQuery().processDefinitionKey(ESCALATION_PROCESS)
+            .processInstanceBusinessKeyIn(open.stream().map(incident -> String.valueOf(incident.id())).toArray(String[]::new))
+            .list();
+        if (tasks.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> incidentOfInstance = runtimeService.createProcessInstanceQuery()
+            .processInstanceIds(tasks.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet())).list().stream()
+            .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
+        return tasks.stream().collect(Collectors.groupingBy(task -> incidentOfInstance.get(task.getProcessInstanceId())));
     }
 
     private List<OfficialUserChange> officialUserChanges(String schoolId, LocalDateTime from, LocalDateTime to) {
