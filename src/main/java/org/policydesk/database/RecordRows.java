@@ -34,34 +34,48 @@ public final class RecordRows<T extends Record> implements RowMapper<T> {
     /** SQLSTATE "column not found", so Spring reports a missing column as bad SQL, as it did before. */
     private static final String COLUMN_NOT_FOUND = "42S22";
 
-    private final Class<T> type;
-    private final Constructor<T> constructor;
-    private final String[] names;
-    private final TypeDescriptor[] types;
+    /** Each record's constructor and components, read by reflection once per class, not once per query. */
+    private static final ClassValue<Shape<?>> SHAPES = new ClassValue<>() {
+        @Override
+        protected Shape<?> computeValue(Class<?> type) {
+            return Shape.of(type.asSubclass(Record.class));
+        }
+    };
+
+    private final Shape<T> shape;
     /** The columns of the result last mapped: one object, so that threads sharing the mapper never mix two. */
     private volatile Columns columns;
 
     private record Columns(ResultSet of, int[] indexes) {
     }
 
-    private RecordRows(Class<T> type) {
-        this.type = type;
-        RecordComponent[] components = type.getRecordComponents();
-        try {
-            constructor = type.getDeclaredConstructor(Arrays.stream(components).map(RecordComponent::getType)
-                .toArray(Class<?>[]::new));
-        } catch (NoSuchMethodException e) {
-            throw new IllegalStateException(type + " has no canonical constructor", e);
-        }
-        names = Arrays.stream(components).map(RecordComponent::getName).toArray(String[]::new);
-        types = new TypeDescriptor[names.length];
-        for (int i = 0; i < names.length; i++) {
-            types[i] = new TypeDescriptor(new MethodParameter(constructor, i));
+    private record Shape<T extends Record>(Class<T> type, Constructor<T> constructor, String[] names, TypeDescriptor[] types) {
+
+        static <T extends Record> Shape<T> of(Class<T> type) {
+            RecordComponent[] components = type.getRecordComponents();
+            Constructor<T> constructor;
+            try {
+                constructor = type.getDeclaredConstructor(Arrays.stream(components).map(RecordComponent::getType)
+                    .toArray(Class<?>[]::new));
+            } catch (NoSuchMethodException e) {
+                throw new IllegalStateException(type + " has no canonical constructor", e);
+            }
+            TypeDescriptor[] types = new TypeDescriptor[components.length];
+            for (int i = 0; i < components.length; i++) {
+                types[i] = new TypeDescriptor(new MethodParameter(constructor, i));
+            }
+            return new Shape<>(type, constructor, Arrays.stream(components).map(RecordComponent::getName)
+                .toArray(String[]::new), types);
         }
     }
 
+    private RecordRows(Shape<T> shape) {
+        this.shape = shape;
+    }
+
+    @SuppressWarnings("unchecked")
     public static <T extends Record> RecordRows<T> of(Class<T> type) {
-        return new RecordRows<>(type);
+        return new RecordRows<>((Shape<T>) SHAPES.get(type));
     }
 
     @Override
@@ -71,12 +85,13 @@ public final class RecordRows<T extends Record> implements RowMapper<T> {
             columns = new Columns(rs, columnsOf(rs.getMetaData()));
             this.columns = columns;
         }
-        Object[] values = new Object[names.length];
-        for (int i = 0; i < names.length; i++) {
+        TypeDescriptor[] types = shape.types();
+        Object[] values = new Object[types.length];
+        for (int i = 0; i < types.length; i++) {
             values[i] = CONVERSIONS.convert(JdbcUtils.getResultSetValue(rs, columns.indexes()[i], types[i].getType()),
                 types[i]);
         }
-        return BeanUtils.instantiateClass(constructor, values);
+        return BeanUtils.instantiateClass(shape.constructor(), values);
     }
 
     private int[] columnsOf(ResultSetMetaData metaData) throws SQLException {
@@ -84,6 +99,7 @@ public final class RecordRows<T extends Record> implements RowMapper<T> {
         for (int column = 1; column <= metaData.getColumnCount(); column++) {
             labels.add(JdbcUtils.lookupColumnName(metaData, column).toLowerCase(Locale.ROOT));
         }
+        String[] names = shape.names();
         int[] found = new int[names.length];
         for (int i = 0; i < names.length; i++) {
             String snakeCase = JdbcUtils.convertPropertyNameToUnderscoreName(names[i]);
@@ -93,7 +109,7 @@ public final class RecordRows<T extends Record> implements RowMapper<T> {
             }
             if (column < 0) {
                 throw new SQLException("The query gives no column " + snakeCase + " for " + names[i] + " of "
-                    + type.getSimpleName() + "; it gives " + labels + ".", COLUMN_NOT_FOUND);
+                    + shape.type().getSimpleName() + "; it gives " + labels + ".", COLUMN_NOT_FOUND);
             }
             found[i] = column + 1;
         }
