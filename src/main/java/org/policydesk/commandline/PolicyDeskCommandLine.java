@@ -71,13 +71,7 @@ public final class PolicyDeskCommandLine {
         }
         ConfigurableApplicationContext context;
         try {
-            SpringApplicationBuilder builder = new SpringApplicationBuilder(application)
-                .web(WebApplicationType.NONE)
-                .bannerMode(Banner.Mode.OFF);
-            if (job.makesPdf()) {
-                builder.listeners(new RegisterWarmUp());
-            }
-            context = builder.run(springArguments(line.springArguments()));
+            context = start(application, job.makesPdf(), line.springArguments());
         } catch (RuntimeException e) {
             err.println("PolicyDesk could not start: " + rootMessage(e));
             return FAILED;
@@ -93,8 +87,22 @@ public final class PolicyDeskCommandLine {
         return BAD_INPUT;
     }
 
-    /** {@code given} Spring settings with the command line's own ({@link #DEFAULTS}) for those not given. */
-    public static String[] springArguments(List<String> given) {
+    /**
+     * PolicyDesk started as a command starts it: no web server, {@code settings} with the command line's
+     * own ({@link #DEFAULTS}) for those not given, and for a command that makes PDFs a sample register
+     * drawn meanwhile ({@link RegisterWarmUp}).
+     */
+    public static ConfigurableApplicationContext start(Class<?> application, boolean makesPdf, List<String> settings) {
+        SpringApplicationBuilder builder = new SpringApplicationBuilder(application)
+            .web(WebApplicationType.NONE)
+            .bannerMode(Banner.Mode.OFF);
+        if (makesPdf) {
+            builder.listeners(new RegisterWarmUp());
+        }
+        return builder.run(springArguments(settings));
+    }
+
+    private static String[] springArguments(List<String> given) {
         List<String> all = new ArrayList<>();
         for (String setting : DEFAULTS) {
             String name = setting.substring(0, setting.indexOf('=') + 1);

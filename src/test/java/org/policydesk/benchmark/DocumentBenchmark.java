@@ -34,11 +34,7 @@ import org.policydesk.mailmerge.SchoolYear;
 import org.policydesk.reports.Register;
 import org.policydesk.reports.RegisterKind;
 import org.policydesk.reports.RegisterTable;
-import org.policydesk.reports.RegisterWarmUp;
 import org.policydesk.reports.Registers;
-import org.springframework.boot.Banner;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -125,18 +121,12 @@ public final class DocumentBenchmark {
         return "TieredCompilation=" + tiered + ", TieredStopAtLevel=" + stopAt;
     }
 
-    /** As the command line starts PolicyDesk (its settings, an in-memory database); with {@code warmUp}, as for a PDF command. */
+    /** As the command line starts PolicyDesk, on an in-memory database; with {@code warmUp}, as for a PDF command. */
     static ConfigurableApplicationContext start(boolean warmUp) {
-        SpringApplicationBuilder builder = new SpringApplicationBuilder(PolicyDeskApplication.class)
-            .web(WebApplicationType.NONE)
-            .bannerMode(Banner.Mode.OFF);
-        if (warmUp) {
-            builder.listeners(new RegisterWarmUp());
-        }
-        return builder.run(PolicyDeskCommandLine.springArguments(List.of(
+        return PolicyDeskCommandLine.start(PolicyDeskApplication.class, warmUp, List.of(
             "--spring.datasource.url=jdbc:h2:mem:benchmark;DB_CLOSE_DELAY=-1",
             "--policydesk.accounts.key-file=" + WORK.resolve("benchmark.key"),
-            "--policydesk.documents.output-dir=" + WORK.resolve("output"), "--policydesk.demo.enabled=true")));
+            "--policydesk.documents.output-dir=" + WORK.resolve("output"), "--policydesk.demo.enabled=true"));
     }
 
     // ---- Mail merge ----

@@ -6,9 +6,6 @@ import java.util.stream.Stream;
 
 import org.policydesk.PolicyDeskApplication;
 import org.policydesk.commandline.PolicyDeskCommandLine;
-import org.springframework.boot.Banner;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -26,11 +23,8 @@ public final class SeedIncidents {
 
     public static void main(String[] args) {
         int incidents = Integer.getInteger("incidents", 10_000);
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(PolicyDeskApplication.class)
-                .web(WebApplicationType.NONE)
-                .bannerMode(Banner.Mode.OFF)
-                .run(PolicyDeskCommandLine.springArguments(Stream.concat(Stream.of(args),
-                    Stream.of("--policydesk.demo.enabled=true")).toList()))) {
+        try (ConfigurableApplicationContext app = PolicyDeskCommandLine.start(PolicyDeskApplication.class, false,
+                Stream.concat(Stream.of(args), Stream.of("--policydesk.demo.enabled=true")).toList())) {
             DocumentBenchmark.insertIncidents(app.getBean(JdbcClient.class), incidents);
         }
         System.out.printf(Locale.UK, "Added %,d incidents to the demo school in %s%n", incidents,
